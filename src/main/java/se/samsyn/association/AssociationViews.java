@@ -1,0 +1,27 @@
+package se.samsyn.association;
+
+import java.time.LocalDate;
+
+/** Read models of a förbund and its structure, as pages and the API show them. */
+public final class AssociationViews {
+
+	private AssociationViews() {
+	}
+
+	public record AssociationDetails(long id, String code, String name, String orgNumber, LocalDate foundedOn,
+			boolean nationalReporting) {
+	}
+
+	public record Member(long id, MemberKind kind, String name, Long municipalityId, String municipalityName) {
+	}
+
+	public record Municipality(long id, String municipalityCode, String name) {
+	}
+
+	public record District(long id, long municipalityId, String municipalityName, String name) {
+	}
+
+	public record Referrer(long id, Long memberId, String memberName, Long districtId, String districtName, String name,
+			boolean selfReferral, boolean active) {
+	}
+}

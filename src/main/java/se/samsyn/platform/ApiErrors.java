@@ -1,0 +1,80 @@
+package se.samsyn.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for the REST API, with Swedish (or English) titles and field errors.
+ * Nothing from an exception's message reaches the client: it may hold personal data.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "problem.notFound", locale);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	ProblemDetail invalid(ValidationException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+		problem.setProperty("errors", ex.errors().stream()
+			.map(error -> new FieldProblem(error.field(), messages.getMessage(error.messageKey(), error.arguments(), locale)))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(BindException.class)
+	ProblemDetail bindingFailed(BindException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+		List<FieldProblem> errors = ex.getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
+			.toList();
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, Locale locale) {
+		log.error("Unexpected error in the API ({})", ex.getClass().getName(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", locale);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create("about:blank"));
+		problem.setTitle(messages.getMessage(key, null, locale));
+		return problem;
+	}
+
+	/** One field's error, in the caller's language. */
+	record FieldProblem(String field, String message) {
+	}
+}

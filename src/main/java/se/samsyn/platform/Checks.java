@@ -1,0 +1,76 @@
+package se.samsyn.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every broken rule of a command before refusing it, so the user sees all at once. */
+public final class Checks {
+
+	private final List<ValidationException.FieldError> errors = new ArrayList<>();
+
+	public Checks check(boolean ok, String field, String messageKey, Object... arguments) {
+		if (!ok) {
+			errors.add(new ValidationException.FieldError(field, messageKey, arguments));
+		}
+		return this;
+	}
+
+	/** Trimmed text of 1..max characters, or null with an error noted. */
+	public String text(String value, int max, String field) {
+		String trimmed = value == null ? "" : value.trim();
+		if (trimmed.isEmpty()) {
+			check(false, field, "validation.required");
+			return null;
+		}
+		check(trimmed.length() <= max, field, "validation.tooLong", max);
+		return trimmed;
+	}
+
+	/** Optional text: null when blank. */
+	public String optionalText(String value, int max, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return text(value, max, field);
+	}
+
+	/** An optional ISO date (yyyy-mm-dd). */
+	public LocalDate optionalDate(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			check(false, field, "validation.date");
+			return null;
+		}
+	}
+
+	/** An optional id chosen from a list. */
+	public Long optionalId(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			check(false, field, "validation.choice");
+			return null;
+		}
+	}
+
+	public boolean ok() {
+		return errors.isEmpty();
+	}
+
+	public void throwIfAny() {
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+}

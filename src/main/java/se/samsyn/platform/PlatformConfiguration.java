@@ -1,0 +1,83 @@
+package se.samsyn.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CryptoProperties.class)
+class PlatformConfiguration implements WebMvcConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	SecretBox secretBox(CryptoProperties properties, Installation installation) {
+		if (properties.key() != null && !properties.key().isBlank()) {
+			return new SecretBox(Base64.getDecoder().decode(properties.key().trim()));
+		}
+		if (!installation.embeddedDatabase()) {
+			throw new IllegalStateException(
+					"SAMSYN_CRYPTO_KEY must be set (base64 of 32 random bytes) when Samsyn runs on PostgreSQL");
+		}
+		return new SecretBox(embeddedKey(properties.keyFile()));
+	}
+
+	/** The embedded database keeps its generated key beside it, readable by the owner only. */
+	private static byte[] embeddedKey(Path file) {
+		try {
+			if (Files.exists(file)) {
+				return Base64.getDecoder().decode(Files.readString(file).trim());
+			}
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, Base64.getEncoder().encodeToString(key));
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// Not a POSIX file system; the data folder's own permissions apply.
+			}
+			log.info("Generated a new encryption key in {}", file);
+			return key;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read or create the encryption key file " + file, ex);
+		}
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("samsyn-lang");
+		resolver.setDefaultLocale(LanguageInterceptor.SWEDISH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageInterceptor());
+	}
+}

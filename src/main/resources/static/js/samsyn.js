@@ -1,0 +1,13 @@
+// Small progressive enhancements; every page works without them.
+document.addEventListener('change', function (event) {
+  var select = event.target.closest('select[data-autosubmit]');
+  if (select && select.value) {
+    select.form.submit();
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+});
