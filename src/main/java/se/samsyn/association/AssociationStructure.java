@@ -215,7 +215,7 @@ public class AssociationStructure {
 		String name = checks.text(form.name(), 200, "name");
 		Long memberId = checks.optionalId(form.memberId(), "memberId");
 		Long districtId = checks.optionalId(form.districtId(), "districtId");
-		if (form.selfReferral()) {
+		if (form.isSelfReferral()) {
 			memberId = null;
 		}
 		else {
@@ -230,7 +230,7 @@ public class AssociationStructure {
 			long id = insert("""
 					insert into referrer (association_id, member_id, district_id, name, self_referral, active)
 					values (?, ?, ?, ?, ?, ?)
-					""", associationId, memberId, districtId, name, form.selfReferral(), form.active());
+					""", associationId, memberId, districtId, name, form.isSelfReferral(), form.isActive());
 			audit.record("REFERRER_CREATED", associationId, "REFERRER", String.valueOf(id), null);
 			return id;
 		}
@@ -239,7 +239,7 @@ public class AssociationStructure {
 				update referrer set member_id = ?, district_id = ?, name = ?, self_referral = ?, active = ?
 				 where id = ? and association_id = ?
 				""")
-			.params(memberId, districtId, name, form.selfReferral(), form.active(), referrerId, associationId).update();
+			.params(memberId, districtId, name, form.isSelfReferral(), form.isActive(), referrerId, associationId).update();
 		audit.record("REFERRER_UPDATED", associationId, "REFERRER", String.valueOf(referrerId), null);
 		return referrerId;
 	}

@@ -101,7 +101,7 @@ public class Associations {
 		checks.check(founded == null || !founded.isAfter(LocalDate.now(clock)), "foundedOn", "association.founded.future");
 		checks.throwIfAny();
 		int updated = jdbc.sql("update association set name = ?, org_number = ?, founded_on = ?, national_reporting = ? where id = ?")
-			.params(name, orgNumber == null ? null : OrgNumber.normalise(orgNumber), founded, form.nationalReporting(), id)
+			.params(name, orgNumber == null ? null : OrgNumber.normalise(orgNumber), founded, form.reportsNationally(), id)
 			.update();
 		if (updated == 0) {
 			throw new NotFoundException();

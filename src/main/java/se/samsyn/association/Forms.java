@@ -9,7 +9,11 @@ public final class Forms {
 	private Forms() {
 	}
 
-	public record AssociationForm(String name, String orgNumber, String foundedOn, boolean nationalReporting) {
+	/** Unticked checkboxes are not sent at all, so they arrive as null and count as no. */
+	public record AssociationForm(String name, String orgNumber, String foundedOn, Boolean nationalReporting) {
+		public boolean reportsNationally() {
+			return Boolean.TRUE.equals(nationalReporting);
+		}
 	}
 
 	public record MemberForm(String kind, String name, String municipalityId) {
@@ -21,6 +25,13 @@ public final class Forms {
 	public record DistrictForm(String municipalityId, String name) {
 	}
 
-	public record ReferrerForm(String memberId, String districtId, String name, boolean selfReferral, boolean active) {
+	public record ReferrerForm(String memberId, String districtId, String name, Boolean selfReferral, Boolean active) {
+		public boolean isSelfReferral() {
+			return Boolean.TRUE.equals(selfReferral);
+		}
+
+		public boolean isActive() {
+			return Boolean.TRUE.equals(active);
+		}
 	}
 }

@@ -28,7 +28,10 @@ import se.samsyn.access.ApiTokens;
 import se.samsyn.access.SecurityProperties;
 import se.samsyn.audit.AuditLog;
 
-/** Two filter chains: bearer tokens for {@code /api/**}, sessions with a login form for the pages. */
+/**
+ * Two filter chains: bearer tokens for {@code /api/**}, sessions with a login form for the pages.
+ * Passwords are checked by {@link PasswordLoginProvider}, the only authentication provider bean.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
@@ -62,14 +65,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PasswordLoginProvider provider, Accounts accounts,
+	SecurityFilterChain pages(HttpSecurity http, Accounts accounts,
 			SecondFactorPolicy secondFactor, AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
-			.authenticationProvider(provider)
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler(loginFailure())
 				.defaultSuccessUrl("/", false)
