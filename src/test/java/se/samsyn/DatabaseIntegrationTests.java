@@ -1,0 +1,33 @@
+package se.samsyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The suite runs on the database the build asked for, with every migration applied by Flyway. */
+class DatabaseIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Test
+	void runsOnTheDatabaseTheBuildChose() throws Exception {
+		String expected = System.getProperty("samsyn.test.database", "h2");
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName();
+			assertThat(product).isEqualTo(expected.equals("postgresql") ? "PostgreSQL" : "H2");
+		}
+	}
+
+	@Test
+	void everyMigrationSucceeded() {
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where script like 'V%'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(4);
+	}
+}
