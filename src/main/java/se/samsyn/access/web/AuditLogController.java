@@ -107,7 +107,7 @@ class AuditLogController {
 			return new AuditQuery(from, to, actor, action, page == null ? 0 : page, pageSize);
 		}
 
-		String queryString(int targetPage) {
+		public String queryString(int targetPage) {
 			StringBuilder out = new StringBuilder("?page=").append(targetPage);
 			if (from != null) out.append("&from=").append(from);
 			if (to != null) out.append("&to=").append(to);

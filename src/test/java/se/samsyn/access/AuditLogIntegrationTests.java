@@ -1,0 +1,55 @@
+package se.samsyn.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import se.samsyn.IntegrationTest;
+import se.samsyn.access.web.AuditLogControllerAccess;
+
+class AuditLogIntegrationTests extends IntegrationTest {
+
+	@Test
+	void theAssociationAdminSearchesTheirFörbundsLog() throws Exception {
+		String username = newUser("logged", "stockholm", Role.VIEWER);
+		var admin = login("demo-admin");
+		mvc.perform(get("/forbund/stockholm/logg").session(admin).param("action", "ROLE_GRANTED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ROLE_GRANTED")))
+			.andExpect(content().string(not(containsString("<code>LOGIN_SUCCEEDED</code>"))));
+		assertThat(username).isNotBlank();
+	}
+
+	@Test
+	void theLogExportsAsCsvAndTheExportIsItselfAudited() throws Exception {
+		var admin = login("demo-admin");
+		String csv = mvc.perform(get("/forbund/stockholm/logg.csv").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("granskningslogg-stockholm")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFtid;användare;förbund;händelse").contains("MEMBER_CREATED");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'AUDIT_LOG_EXPORTED' and actor = 'demo-admin'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void onlyTheAssociationAdminReadsTheLog() throws Exception {
+		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-kansli"))).andExpect(status().isForbidden());
+		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-styrelse"))).andExpect(status().isForbidden());
+		mvc.perform(get("/system/logg").session(login("demo-admin"))).andExpect(status().isForbidden());
+		mvc.perform(get("/system/logg").session(login("demo-sysadmin"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("LOGIN_SUCCEEDED")));
+	}
+
+	@Test
+	void aSpreadsheetFormulaInTheLogIsDefused() {
+		assertThat(AuditLogControllerAccess.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+		assertThat(AuditLogControllerAccess.cell("vanlig text")).isEqualTo("\"vanlig text\"");
+	}
+}
