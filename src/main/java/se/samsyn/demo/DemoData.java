@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
 					new Grant("installation".equals(scope) ? null : associationIds.get(scope), Role.valueOf(role)))));
 			var created = users.create(new UserManagement.NewUser(username, (String) user.get("name"), null, PASSWORD, grants));
 			tokens.createKnown(created.id(), grants.get(0).associationId(), "Demonyckel",
-					"samsyn-demo-" + username.substring("demo-".length()), Instant.parse("2099-12-31T23:59:59Z"));
+					"samsyn-demo-" + username.substring("demo-".length()), Instant.parse("2099-12-31T12:00:00Z"));
 		}
 		installation.markAsDemo();
 	}

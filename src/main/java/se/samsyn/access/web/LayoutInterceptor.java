@@ -27,6 +27,10 @@ class LayoutInterceptor implements HandlerInterceptor {
 		}
 		access.currentUser().ifPresent(user -> {
 			modelAndView.addObject("me", user);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/mfa")) {
+				return; // during the second login step, nothing to navigate to yet
+			}
+			modelAndView.addObject("fullNavigation", true);
 			modelAndView.addObject("myAssociations", access.ownAssociations());
 			modelAndView.addObject("isSystemAdmin", user.mayGlobally(Permission.MANAGE_ASSOCIATIONS));
 			if (request.getAttribute(AssociationPathInterceptor.CURRENT_ASSOCIATION) instanceof AssociationRef current) {
