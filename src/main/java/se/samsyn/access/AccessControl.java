@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.SwedishFormat;
 
 /**
  * Who is asking, and may they do this here? Every page and API call that touches a förbund's data
@@ -75,7 +76,7 @@ public class AccessControl {
 			var all = new java.util.LinkedHashMap<Long, AssociationRef>();
 			own.forEach(ref -> all.put(ref.id(), ref));
 			directory.withNationalReporting().forEach(ref -> all.put(ref.id(), ref));
-			return all.values().stream().sorted(java.util.Comparator.comparing(AssociationRef::name)).toList();
+			return all.values().stream().sorted(java.util.Comparator.comparing(AssociationRef::name, SwedishFormat.ORDER)).toList();
 		}
 		return own;
 	}

@@ -19,6 +19,7 @@ import se.samsyn.association.Forms.AssociationForm;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.SwedishFormat;
 
 /** The förbund themselves: creating one, and its own details. */
 @Service
@@ -84,11 +85,12 @@ public class Associations {
 	}
 
 	public List<AssociationDetails> all() {
-		return jdbc.sql("select * from association order by name")
+		return jdbc.sql("select * from association")
 			.query((rs, n) -> new AssociationDetails(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getString("org_number"), rs.getObject("founded_on", LocalDate.class),
 					rs.getBoolean("national_reporting")))
-			.list();
+			.list()
+			.stream().sorted(java.util.Comparator.comparing(AssociationDetails::name, SwedishFormat.ORDER)).toList();
 	}
 
 	@Transactional

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,12 @@ import org.springframework.stereotype.Component;
 public class SwedishFormat {
 
 	public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	/**
+	 * Swedish alphabetical order (å, ä, ö last). Lists of names are sorted with it in Java, because
+	 * H2 and PostgreSQL installations collate differently.
+	 */
+	public static final Comparator<String> ORDER = Collator.getInstance(Locale.forLanguageTag("sv-SE"))::compare;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

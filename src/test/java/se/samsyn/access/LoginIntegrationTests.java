@@ -77,6 +77,15 @@ class LoginIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void unknownUsernamesAreThrottledLikeRealOnes() throws Exception {
+		String nobody = "ingen-" + System.nanoTime();
+		for (int i = 0; i < 4; i++) {
+			attempt(nobody, "gissning-" + i).andExpect(redirectedUrl("/login?error"));
+		}
+		assertThat(attempt(nobody, "gissning").andReturn().getResponse().getRedirectedUrl()).startsWith("/login?wait=");
+	}
+
+	@Test
 	void loggingOutEndsTheSession() throws Exception {
 		var session = login("demo-styrelse");
 		mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));

@@ -2,6 +2,9 @@ package se.samsyn.access.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -26,6 +29,8 @@ import se.samsyn.audit.AuditLog;
 @Component
 public class PasswordLoginProvider implements AuthenticationProvider {
 
+	private static final int MAX_TRACKED_STRANGERS = 10_000;
+
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
 	private final LoginPolicy policy;
@@ -33,6 +38,12 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 	private final String dummyHash;
+	private final Map<String, UserAccount> strangers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, UserAccount> eldest) {
+			return size() > MAX_TRACKED_STRANGERS;
+		}
+	});
 
 	PasswordLoginProvider(Accounts accounts, PasswordEncoder passwords, SecurityProperties properties, AuditLog audit,
 			Clock clock, TransactionTemplate transactions) {
@@ -52,8 +63,20 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 		Instant now = clock.instant();
 		Optional<UserAccount> found = accounts.findByUsername(username);
 		if (found.isEmpty()) {
-			passwords.matches(password, dummyHash);
-			audit.record("LOGIN_FAILED", null, null, null, "unknown user");
+			// Unknown names wait and lock exactly like real accounts, so the answers reveal no usernames.
+			UserAccount stranger = strangers.computeIfAbsent(username, name -> UserAccount.create(name, "", null, "", false, now));
+			synchronized (stranger) {
+				var gate = stranger.gate(now, policy);
+				if (!gate.allowed()) {
+					throw gate.locked() ? new LockedException("Locked") : new LoginThrottledException(gate.secondsLeft(now));
+				}
+				passwords.matches(password, dummyHash);
+				boolean locked = stranger.recordFailedLogin(now, policy);
+				audit.record("LOGIN_FAILED", null, null, null, "unknown user");
+				if (locked) {
+					throw new LockedException("Locked");
+				}
+			}
 			throw new BadCredentialsException("Bad credentials");
 		}
 		UserAccount account = found.get();

@@ -1,6 +1,7 @@
 package se.samsyn.association.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ import org.springframework.stereotype.Component;
 
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.SwedishFormat;
 
 @Component
 class JdbcAssociationDirectory implements AssociationDirectory {
+
+	private static final Comparator<AssociationRef> BY_NAME = Comparator.comparing(AssociationRef::name, SwedishFormat.ORDER);
 
 	private final JdbcClient jdbc;
 
@@ -33,20 +37,23 @@ class JdbcAssociationDirectory implements AssociationDirectory {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select id, code, name from association where id in (:ids) order by name")
+		return jdbc.sql("select id, code, name from association where id in (:ids) ")
 			.param("ids", ids)
 			.query(AssociationRef.class)
-			.list();
+			.list()
+			.stream().sorted(BY_NAME).toList();
 	}
 
 	@Override
 	public List<AssociationRef> all() {
-		return jdbc.sql("select id, code, name from association order by name").query(AssociationRef.class).list();
+		return jdbc.sql("select id, code, name from association ").query(AssociationRef.class).list()
+			.stream().sorted(BY_NAME).toList();
 	}
 
 	@Override
 	public List<AssociationRef> withNationalReporting() {
-		return jdbc.sql("select id, code, name from association where national_reporting order by name")
-			.query(AssociationRef.class).list();
+		return jdbc.sql("select id, code, name from association where national_reporting ")
+			.query(AssociationRef.class).list()
+			.stream().sorted(BY_NAME).toList();
 	}
 }
