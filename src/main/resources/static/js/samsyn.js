@@ -11,3 +11,9 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

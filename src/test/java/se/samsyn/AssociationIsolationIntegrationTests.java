@@ -38,7 +38,8 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
 	private static final Map<String, String> TABLES = Map.of("medlemmar", "member", "kommuner", "municipality",
-			"stadsdelar", "district", "anmalande-parter", "referrer", "anvandare", "app_user", "api-nycklar", "api_token");
+			"stadsdelar", "district", "anmalande-parter", "referrer", "anvandare", "app_user", "api-nycklar", "api_token",
+			"insatser", "intervention", "interventions", "intervention", "mal", "intervention_target");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -52,6 +53,8 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 
 	private long foreignUserId;
 
+	private String sodertaljeInterventionName;
+
 	@BeforeEach
 	void foreignRecords() {
 		long sodertalje = associationId("sodertalje");
@@ -64,6 +67,8 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 		var foreignUser = new se.samsyn.access.SamsynUser(foreignUserId, username, "Test", List.of(
 				new se.samsyn.access.Grant(sodertalje, Role.OFFICE)), false);
 		tokens.create(foreignUser, sodertalje, "Södertäljes nyckel", Duration.ofDays(30));
+		sodertaljeInterventionName = jdbc.sql("select name from intervention where association_id = ? order by id")
+			.param(sodertalje).query(String.class).list().get(0);
 	}
 
 	@Test
@@ -96,8 +101,14 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				assertRefused(endpoint, path, null, "samsyn-demo-admin");
 				assertRefused(endpoint, path, null, "samsyn-demo-kansli");
 			}
+			if (endpoint.pattern().replaceAll("\\{associationCode}", "").contains("{")) {
+				for (String path : expand(endpoint.pattern(), "stockholm")) {
+					tried.add(path);
+					assertRefused(endpoint, path, null, "samsyn-demo-admin");
+				}
+			}
 		}
-		assertThat(tried).as("the enumeration reached the API").isNotEmpty();
+		assertThat(tried).as("the enumeration reached the API").hasSizeGreaterThan(3);
 	}
 
 	@Test
@@ -119,13 +130,17 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 			}
 			if (token != null) {
 				builder.header("Authorization", "Bearer " + token);
+				if (method == RequestMethod.POST || method == RequestMethod.PUT) {
+					builder.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+				}
 			}
 			MvcResult result = mvc.perform(builder).andReturn();
 			int status = result.getResponse().getStatus();
 			assertThat(status).as("%s %s", method, path).isIn(403, 404);
 			String body = result.getResponse().getContentAsString();
 			assertThat(body).as("%s %s shows nothing of Södertälje", method, path)
-				.doesNotContain("Södertälje kommun").doesNotContain("Hovsjö").doesNotContain("Södertäljes nyckel");
+				.doesNotContain("Södertälje kommun").doesNotContain("Hovsjö").doesNotContain("Södertäljes nyckel")
+				.doesNotContain(sodertaljeInterventionName);
 		}
 	}
 
@@ -177,6 +192,9 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 		return switch (table) {
 			case "app_user" -> foreignUserId;
 			case "api_token" -> jdbc.sql("select max(id) from api_token where user_id = ?").param(foreignUserId).query(Long.class).single();
+			case "intervention_target" -> jdbc.sql("""
+					select min(t.id) from intervention_target t join intervention i on i.id = t.intervention_id
+					 where i.association_id = ?""").param(associationId("sodertalje")).query(Long.class).single();
 			// Table names come from the fixed map above.
 			default -> jdbc.sql("select min(id) from " + table + " where association_id = ?").param(associationId("sodertalje"))
 				.query(Long.class).single();
@@ -194,7 +212,12 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				String.join(",", jdbc.sql("select name from district where association_id = ? order by id").param(id).query(String.class).list()),
 				String.join(",", jdbc.sql("select name || cast(active as varchar(5)) from referrer where association_id = ? order by id").param(id).query(String.class).list()),
 				String.join(",", jdbc.sql("select cast(user_id as varchar(20)) || role from role_assignment where association_id = ? order by id").param(id).query(String.class).list()),
-				String.join(",", jdbc.sql("select username || cast(active as varchar(5)) || cast(mfa_enabled as varchar(5)) || password_hash from app_user where id = ?").param(foreignUserId).query(String.class).list()));
+				String.join(",", jdbc.sql("select username || cast(active as varchar(5)) || cast(mfa_enabled as varchar(5)) || password_hash from app_user where id = ?").param(foreignUserId).query(String.class).list()),
+				String.join(",", jdbc.sql("select name || status || coalesce(cast(end_date as varchar(10)), '') from intervention where association_id = ? order by id").param(id).query(String.class).list()),
+				String.valueOf(jdbc.sql("select count(*) + coalesce(sum(b.amount_kr), 0) from intervention_budget b join intervention i on i.id = b.intervention_id where i.association_id = ?").param(id).query(Long.class).single()),
+				String.join(",", jdbc.sql("select t.wording || coalesce(cast(t.manual_value as varchar(20)), '') from intervention_target t join intervention i on i.id = t.intervention_id where i.association_id = ? order by t.id").param(id).query(String.class).list()),
+				String.valueOf(jdbc.sql("select count(*) from intervention_decision where association_id = ?").param(id).query(Long.class).single()),
+				String.valueOf(jdbc.sql("select count(*) from intervention_leader l join intervention i on i.id = l.intervention_id where i.association_id = ?").param(id).query(Long.class).single()));
 	}
 
 	private record Endpoint(String pattern, Set<RequestMethod> methods) {

@@ -9,6 +9,10 @@ public enum Permission {
 	/** Create users, hand out roles, reset second factors. */
 	MANAGE_USERS,
 	READ_AUDIT_LOG,
+	/** See every insats of the förbund; without it, a project leader sees only the insatser they lead. */
+	VIEW_ALL_INTERVENTIONS,
+	/** Register and change insatser, their budgets, targets, decisions and fidelity assessments. */
+	MANAGE_INTERVENTIONS,
 	/** All personal data of the förbund. */
 	PERSONAL_DATA,
 	/** Personal data of the participants in the user's own insatser only. */

@@ -49,10 +49,11 @@ class DemoData implements ApplicationRunner {
 	private final Associations associations;
 	private final AssociationStructure structure;
 	private final TransactionTemplate transactions;
+	private final DemoInterventions interventions;
 
 	DemoData(@Value("${samsyn.demo.mode:auto}") String mode, Installation installation, UserManagement users,
 			ApiTokens tokens, Associations associations, AssociationStructure structure,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoInterventions interventions) {
 		this.mode = mode;
 		this.installation = installation;
 		this.users = users;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
 		this.associations = associations;
 		this.structure = structure;
 		this.transactions = transactions;
+		this.interventions = interventions;
 	}
 
 	@Override
@@ -101,6 +103,7 @@ class DemoData implements ApplicationRunner {
 			tokens.createKnown(created.id(), grants.get(0).associationId(), "Demonyckel",
 					"samsyn-demo-" + username.substring("demo-".length()), Instant.parse("2099-12-31T12:00:00Z"));
 		}
+		interventions.load(associationIds);
 		installation.markAsDemo();
 	}
 

@@ -64,6 +64,32 @@ public final class Checks {
 		}
 	}
 
+	/** An optional whole number as people type it: spaces between thousands are fine. */
+	public Long optionalWhole(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String digits = value.replaceAll("[\\s\u00A0]", "");
+		if (!digits.matches("-?\\d{1,15}")) {
+			check(false, field, "validation.whole");
+			return null;
+		}
+		return Long.valueOf(digits);
+	}
+
+	/** An optional decimal number, with a Swedish decimal comma or a point. */
+	public java.math.BigDecimal optionalDecimal(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String clean = value.replaceAll("[\\s\u00A0]", "").replace(',', '.');
+		if (!clean.matches("-?\\d{1,10}(\\.\\d{1,2})?")) {
+			check(false, field, "validation.decimal");
+			return null;
+		}
+		return new java.math.BigDecimal(clean);
+	}
+
 	public boolean ok() {
 		return errors.isEmpty();
 	}

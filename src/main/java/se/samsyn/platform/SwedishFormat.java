@@ -28,6 +28,18 @@ public class SwedishFormat {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** A decimal number with a Swedish comma and no needless zeros: {@code 12,5}, {@code 100}. */
+	public String number(java.math.BigDecimal value) {
+		if (value == null) {
+			return "–";
+		}
+		String plain = value.stripTrailingZeros().toPlainString().replace('.', ',');
+		int comma = plain.indexOf(',');
+		String whole = comma < 0 ? plain : plain.substring(0, comma);
+		String grouped = whole.startsWith("-") ? "−" + Kronor.group(Long.parseLong(whole.substring(1))) : Kronor.group(Long.parseLong(whole));
+		return comma < 0 ? grouped : grouped + plain.substring(comma);
+	}
+
 	public String date(Instant instant) {
 		return instant == null ? "–" : DATE.format(instant.atZone(SWEDEN));
 	}

@@ -1,0 +1,5 @@
+package se.samsyn.intervention;
+
+public enum DecisionOutcome {
+	PREPARED, APPROVED, REJECTED
+}

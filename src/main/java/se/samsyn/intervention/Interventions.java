@@ -1,0 +1,401 @@
+package se.samsyn.intervention;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samsyn.access.AccessControl;
+import se.samsyn.access.Permission;
+import se.samsyn.access.SamsynUser;
+import se.samsyn.association.AssociationStructure;
+import se.samsyn.audit.AuditLog;
+import se.samsyn.intervention.InterventionCommand.BudgetLine;
+import se.samsyn.intervention.InterventionCommand.TargetDefinition;
+import se.samsyn.intervention.InterventionViews.Budget;
+import se.samsyn.intervention.InterventionViews.Decision;
+import se.samsyn.intervention.InterventionViews.FidelityAssessment;
+import se.samsyn.intervention.InterventionViews.InterventionDetails;
+import se.samsyn.intervention.InterventionViews.InterventionSummary;
+import se.samsyn.intervention.InterventionViews.Target;
+import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.Checks;
+import se.samsyn.platform.CodeLists;
+import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.SwedishFormat;
+import se.samsyn.platform.ValidationException;
+
+/**
+ * The förbund's insatser. Reads are limited to what the current user may see: every insats for the
+ * kansli and the board, only their own for a project leader. Callers have already checked that the
+ * user may act in the förbund at all.
+ */
+@Service
+public class Interventions {
+
+	private final InterventionStore store;
+	private final AssociationStructure structure;
+	private final CodeLists codeLists;
+	private final AccessControl access;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Interventions(InterventionStore store, AssociationStructure structure, CodeLists codeLists, AccessControl access,
+			AuditLog audit, Clock clock) {
+		this.store = store;
+		this.structure = structure;
+		this.codeLists = codeLists;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What to list: a budget year, and optionally a kind, status or member. */
+	public record Filter(Integer year, InterventionKind kind, InterventionStatus status, Long memberId) {
+	}
+
+	public List<InterventionSummary> list(AssociationRef association, Filter filter) {
+		Set<Long> visible = visibleIds(association);
+		return store.all(association.id()).stream()
+			.filter(core -> visible == null || visible.contains(core.id()))
+			.filter(core -> filter.kind() == null || core.kind() == filter.kind())
+			.filter(core -> filter.status() == null || core.status() == filter.status())
+			.map(core -> {
+				List<Long> members = store.memberIds(core.id());
+				Budget budget = filter.year() == null ? null : store.budgets(core.id()).stream()
+					.filter(line -> line.year() == filter.year()).findFirst().orElse(null);
+				return new InterventionSummary(core.id(), core.name(), core.kind(), core.status(), core.startDate(),
+						core.endDate(), budget == null ? null : budget.amount(),
+						budget == null ? null : budget.plannedParticipants(), members);
+			})
+			.filter(summary -> filter.memberId() == null || summary.memberIds().contains(filter.memberId()))
+			.filter(summary -> filter.year() == null || summary.budget() != null || runsIn(summary, filter.year()))
+			.sorted(java.util.Comparator.comparing(InterventionSummary::kind)
+				.thenComparing(InterventionSummary::name, SwedishFormat.ORDER))
+			.toList();
+	}
+
+	private static boolean runsIn(InterventionSummary summary, int year) {
+		return (summary.startDate() == null || summary.startDate().getYear() <= year)
+				&& (summary.endDate() == null || summary.endDate().getYear() >= year)
+				&& summary.startDate() != null;
+	}
+
+	public InterventionDetails get(AssociationRef association, long id) {
+		InterventionStore.Core core = visible(association, id);
+		return new InterventionDetails(core.id(), core.name(), core.shortDescription(), core.description(), core.kind(),
+				core.followUp(), core.status(), core.startDate(), core.endDate(), core.owner(), core.locations(),
+				core.evaluator(), store.memberIds(id), store.targetGroups(id), store.districtIds(id), store.leaderIds(id),
+				store.budgets(id), store.targets(id), store.cofinancing(id), store.steeringGroup(id));
+	}
+
+	/** Registers an insats with everything it has; it starts as a proposal unless the command says otherwise. */
+	@Transactional
+	public long create(AssociationRef association, InterventionCommand command) {
+		Checks checks = new Checks();
+		var valid = InterventionRules.check(command, context(association), true, checks);
+		checks.check(valid.name() == null || !store.nameTaken(association.id(), valid.name(), null), "name",
+				"intervention.name.taken");
+		checks.throwIfAny();
+		long id = store.insert(association.id(), valid, clock.instant());
+		replaceParts(id, command, true);
+		audit.record("INTERVENTION_CREATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		return id;
+	}
+
+	/**
+	 * Replaces an insats' description, members, groups and districts and, when {@code withLines}, its
+	 * budgets, targets, co-financing and steering group too (the API's PUT). The status changes only
+	 * through {@link #decide}.
+	 */
+	@Transactional
+	public void update(AssociationRef association, long id, InterventionCommand command, boolean withLines) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		var valid = InterventionRules.check(command, context(association), false, checks);
+		checks.check(valid.name() == null || !store.nameTaken(association.id(), valid.name(), id), "name",
+				"intervention.name.taken");
+		checks.throwIfAny();
+		store.update(id, valid, clock.instant());
+		replaceParts(id, command, withLines);
+		audit.record("INTERVENTION_UPDATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
+	private void replaceParts(long id, InterventionCommand command, boolean withLines) {
+		store.replaceMembers(id, command.memberIds());
+		store.replaceTargetGroups(id, command.targetGroups());
+		store.replaceDistricts(id, command.districtIds());
+		if (withLines) {
+			store.replaceBudgets(id, command.budgets());
+			store.replaceTargets(id, command.targets());
+			store.replaceCofinancing(id, command.cofinancing());
+			store.replaceSteeringGroup(id, command.steeringGroup());
+		}
+	}
+
+	@Transactional
+	public void saveBudget(AssociationRef association, long id, BudgetLine line) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		InterventionRules.budget(line, "", checks);
+		checks.throwIfAny();
+		store.saveBudget(id, line);
+		audit.record("INTERVENTION_BUDGET_SAVED", association.id(), "INTERVENTION", String.valueOf(id),
+				line.year() + ": " + line.amountKr());
+	}
+
+	@Transactional
+	public void deleteBudget(AssociationRef association, long id, int year) {
+		manageable(association, id);
+		if (store.deleteBudget(id, year) == 0) {
+			throw new NotFoundException();
+		}
+		audit.record("INTERVENTION_BUDGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(year));
+	}
+
+	@Transactional
+	public long addTarget(AssociationRef association, long id, TargetDefinition target) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		InterventionRules.target(target, context(association), "", checks);
+		checks.throwIfAny();
+		long targetId = store.insertTarget(id, target);
+		audit.record("INTERVENTION_TARGET_ADDED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		return targetId;
+	}
+
+	@Transactional
+	public void deleteTarget(AssociationRef association, long id, long targetId) {
+		manageable(association, id);
+		if (store.deleteTarget(id, targetId) == 0) {
+			throw new NotFoundException();
+		}
+		audit.record("INTERVENTION_TARGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+	}
+
+	/** Reports the value of a target that is followed up by hand: who, when, from what source. */
+	@Transactional
+	public void reportTarget(AssociationRef association, long id, long targetId, BigDecimal value, String source) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		checks.check(value != null && value.signum() >= 0, "value", "target.value.required");
+		String cleanSource = checks.text(source, 500, "source");
+		checks.throwIfAny();
+		SamsynUser user = access.requireUser();
+		if (store.reportTarget(id, targetId, value, user.username(), LocalDate.now(clock), cleanSource) == 0) {
+			throw new NotFoundException();
+		}
+		audit.record("INTERVENTION_TARGET_REPORTED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+	}
+
+	/** How each target stands. Until the follow-up holds the data a target needs, it is not measurable yet. */
+	public Map<Long, TargetStatus> targetStatuses(AssociationRef association, long id) {
+		visible(association, id);
+		List<FidelityAssessment> fidelity = store.fidelity(id);
+		return store.targets(id).stream().collect(Collectors.toMap(Target::id, target -> switch (target.metric()) {
+			case MANUAL -> TargetStatus.of(target.manualValue(), target.comparator(), target.threshold(), target.tolerance());
+			case FIDELITY_SCORE -> fidelity.stream()
+				.filter(assessment -> assessment.assessedOn().getYear() == target.year())
+				.findFirst()
+				.map(assessment -> TargetStatus.of(BigDecimal.valueOf(assessment.score().total()), target.comparator(),
+						target.threshold(), target.tolerance()))
+				.orElse(TargetStatus.notMeasurable());
+			default -> TargetStatus.notMeasurable();
+		}));
+	}
+
+	/** A step in the insats' life, by the beredningsgrupp, the board or the kansli. */
+	public record DecisionCommand(String action, String decidedOn, String reference, Long amountKr, String periodStart,
+			String periodEnd, String note) {
+	}
+
+	/** The steps and the status each leads to. */
+	public enum Step {
+		PREPARE(InterventionStatus.PREPARED), APPROVE(InterventionStatus.DECIDED), REJECT(InterventionStatus.REJECTED),
+		START(InterventionStatus.ONGOING), END(InterventionStatus.ENDED), IMPLEMENT(InterventionStatus.IMPLEMENTED);
+
+		private final InterventionStatus to;
+
+		Step(InterventionStatus to) {
+			this.to = to;
+		}
+
+		public InterventionStatus to() {
+			return to;
+		}
+	}
+
+	public List<Step> possibleSteps(InterventionStatus status) {
+		return java.util.Arrays.stream(Step.values()).filter(step -> status.mayMoveTo(step.to())).toList();
+	}
+
+	@Transactional
+	public void decide(AssociationRef association, long id, DecisionCommand command) {
+		InterventionStore.Core core = manageable(association, id);
+		Checks checks = new Checks();
+		Step step = InterventionRules.parse(Step.class, command.action(), "action", "decision.action.required", checks);
+		checks.throwIfAny();
+		if (!core.status().mayMoveTo(step.to())) {
+			throw ValidationException.of("action", "decision.transition", core.status().name(), step.to().name());
+		}
+		LocalDate decidedOn = checks.optionalDate(command.decidedOn(), "decidedOn");
+		LocalDate start = core.startDate();
+		LocalDate end = core.endDate();
+		String reference = checks.optionalText(command.reference(), 100, "reference");
+		String note = checks.optionalText(command.note(), 1000, "note");
+		if (step == Step.PREPARE || step == Step.APPROVE || step == Step.REJECT) {
+			checks.check(decidedOn != null, "decidedOn", "decision.date.required");
+			checks.check(decidedOn == null || !decidedOn.isAfter(LocalDate.now(clock)), "decidedOn", "decision.date.future");
+		}
+		if (step == Step.APPROVE) {
+			checks.check(reference != null, "reference", "decision.reference.required");
+			checks.check(command.amountKr() != null && command.amountKr() >= 0, "amountKr", "decision.amount.required");
+			LocalDate periodStart = checks.optionalDate(command.periodStart(), "periodStart");
+			LocalDate periodEnd = checks.optionalDate(command.periodEnd(), "periodEnd");
+			checks.check(periodStart != null, "periodStart", "decision.period.required");
+			checks.check(periodStart == null || periodEnd == null || !periodEnd.isBefore(periodStart), "periodEnd",
+					"intervention.period.order");
+			start = periodStart == null ? start : periodStart;
+			end = periodEnd == null ? end : periodEnd;
+		}
+		if (step == Step.END && end == null) {
+			end = LocalDate.now(clock);
+		}
+		checks.throwIfAny();
+		String by = access.requireUser().username();
+		switch (step) {
+			case PREPARE -> store.insertDecision(association.id(), id, decidedOn, DecisionBody.PREPARATORY_GROUP,
+					DecisionOutcome.PREPARED, reference, null, null, null, note, by);
+			case APPROVE -> store.insertDecision(association.id(), id, decidedOn, DecisionBody.BOARD,
+					DecisionOutcome.APPROVED, reference, command.amountKr(), start, end, note, by);
+			case REJECT -> store.insertDecision(association.id(), id, decidedOn, DecisionBody.BOARD,
+					DecisionOutcome.REJECTED, reference, null, null, null, note, by);
+			default -> { }
+		}
+		store.moveTo(id, step.to(), start, end, clock.instant());
+		audit.record("INTERVENTION_" + step.name(), association.id(), "INTERVENTION", String.valueOf(id),
+				core.status() + " -> " + step.to());
+	}
+
+	public List<Decision> decisions(AssociationRef association) {
+		Set<Long> visible = visibleIds(association);
+		return store.decisions(association.id(), null).stream()
+			.filter(decision -> visible == null || visible.contains(decision.interventionId()))
+			.toList();
+	}
+
+	public List<Decision> decisions(AssociationRef association, long id) {
+		visible(association, id);
+		return store.decisions(association.id(), id);
+	}
+
+	@Transactional
+	public void assessFidelity(AssociationRef association, long id, String assessedOn, String assessor,
+			List<Integer> items, String note) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		LocalDate date = checks.optionalDate(assessedOn, "assessedOn");
+		checks.check(date != null, "assessedOn", "validation.required");
+		checks.check(date == null || !date.isAfter(LocalDate.now(clock)), "assessedOn", "decision.date.future");
+		String who = checks.text(assessor, 200, "assessor");
+		String cleanNote = checks.optionalText(note, 1000, "note");
+		for (int i = 0; i < FidelityScore.ITEMS; i++) {
+			Integer score = items != null && i < items.size() ? items.get(i) : null;
+			checks.check(score != null && score >= 1 && score <= 5, "item" + (i + 1), "fidelity.item.range");
+		}
+		checks.throwIfAny();
+		store.insertFidelity(id, date, who, new FidelityScore(items), cleanNote);
+		audit.record("FIDELITY_ASSESSED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
+	public List<FidelityAssessment> fidelity(AssociationRef association, long id) {
+		visible(association, id);
+		return store.fidelity(id);
+	}
+
+	/** Who leads the insats: project leaders of the förbund, who then see it and its participants. */
+	@Transactional
+	public void setLeaders(AssociationRef association, long id, Collection<Long> userIds, Set<Long> projectLeaders) {
+		manageable(association, id);
+		if (!projectLeaders.containsAll(userIds)) {
+			throw ValidationException.of("leaderIds", "validation.choice");
+		}
+		store.replaceLeaders(id, userIds);
+		audit.record("INTERVENTION_LEADERS_SET", association.id(), "INTERVENTION", String.valueOf(id),
+				userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+	}
+
+	/** The budget table for the given years, over the insatser the user may see. */
+	public BudgetTable budgetTable(AssociationRef association, List<Integer> years) {
+		return BudgetTable.of(years, store.budgetLines(association.id(), visibleIds(association)));
+	}
+
+	public List<Integer> budgetYears(AssociationRef association) {
+		return store.budgetYears(association.id());
+	}
+
+	/** Null when the user sees every insats; else the ids of those they lead. */
+	private Set<Long> visibleIds(AssociationRef association) {
+		SamsynUser user = access.requireUser();
+		if (user.mayIn(association.id(), Permission.VIEW_ALL_INTERVENTIONS)) {
+			return null;
+		}
+		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
+			return new HashSet<>(store.ledBy(association.id(), user.id()));
+		}
+		return Set.of();
+	}
+
+	private InterventionStore.Core visible(AssociationRef association, long id) {
+		InterventionStore.Core core = store.find(association.id(), id).orElseThrow(NotFoundException::new);
+		Set<Long> visible = visibleIds(association);
+		if (visible != null && !visible.contains(id)) {
+			throw new NotFoundException();
+		}
+		return core;
+	}
+
+	private InterventionStore.Core manageable(AssociationRef association, long id) {
+		InterventionStore.Core core = visible(association, id);
+		if (!access.requireUser().mayIn(association.id(), Permission.MANAGE_INTERVENTIONS)) {
+			throw new org.springframework.security.access.AccessDeniedException("May not change insatser");
+		}
+		return core;
+	}
+
+	private InterventionRules.Context context(AssociationRef association) {
+		Set<Long> members = structure.members(association.id()).stream().map(member -> member.id()).collect(Collectors.toSet());
+		Set<Long> districts = structure.districts(association.id()).stream().map(district -> district.id()).collect(Collectors.toSet());
+		Map<String, String> groups = codeLists.labels(CodeLists.TARGET_GROUP, association.id(), null);
+		Map<String, String> reasons = codeLists.labels(CodeLists.EXIT_REASON, association.id(), null);
+		return new InterventionRules.Context() {
+			@Override
+			public Set<Long> memberIds() {
+				return members;
+			}
+
+			@Override
+			public Set<Long> districtIds() {
+				return districts;
+			}
+
+			@Override
+			public boolean targetGroup(String code) {
+				return groups.containsKey(code);
+			}
+
+			@Override
+			public boolean exitReason(String code) {
+				return reasons.containsKey(code);
+			}
+		};
+	}
+}
