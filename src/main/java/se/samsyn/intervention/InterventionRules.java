@@ -83,11 +83,7 @@ final class InterventionRules {
 			cofinancing(command.cofinancing().get(i), "cofinancing[" + i + "].", checks);
 		}
 		for (int i = 0; i < command.steeringGroup().size(); i++) {
-			SteeringGroupMember member = command.steeringGroup().get(i);
-			checks.text(member.name(), 200, "steeringGroup[" + i + "].name");
-			checks.optionalText(member.role(), 200, "steeringGroup[" + i + "].role");
-			checks.check(member.memberId() == null || context.memberIds().contains(member.memberId()),
-					"steeringGroup[" + i + "].memberId", "validation.choice");
+			seat(command.steeringGroup().get(i), context, "steeringGroup[" + i + "].", checks);
 		}
 		return new Valid(name, shortDescription, description, kind, followUp, status, start, end, owner, locations,
 				evaluator);
@@ -100,6 +96,13 @@ final class InterventionRules {
 		checks.check(line.plannedParticipants() == null || line.plannedParticipants() >= 0, prefix + "plannedParticipants",
 				"validation.negative");
 		checks.check(line.actualKr() == null || line.actualKr() >= 0, prefix + "actualKr", "validation.negative");
+	}
+
+	static void seat(SteeringGroupMember seat, Context context, String prefix, Checks checks) {
+		checks.text(seat.name(), 200, prefix + "name");
+		checks.optionalText(seat.role(), 200, prefix + "role");
+		checks.check(seat.memberId() == null || context.memberIds().contains(seat.memberId()), prefix + "memberId",
+				"validation.choice");
 	}
 
 	static void cofinancing(Cofinancing line, String prefix, Checks checks) {

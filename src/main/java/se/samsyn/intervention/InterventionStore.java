@@ -244,10 +244,31 @@ class InterventionStore {
 
 	void replaceCofinancing(long id, List<Cofinancing> lines) {
 		jdbc.sql("delete from intervention_cofinancing where intervention_id = ?").param(id).update();
-		lines.forEach(line -> jdbc.sql("""
+		lines.forEach(line -> insertCofinancing(id, line));
+	}
+
+	void insertCofinancing(long id, Cofinancing line) {
+		jdbc.sql("""
 				insert into intervention_cofinancing (intervention_id, funder, project, budget_year, amount_kr)
 				values (?, ?, ?, ?, ?)
-				""").params(id, line.funder().trim(), line.project(), line.year(), line.amountKr()).update());
+				""").params(id, line.funder().trim(), blankToNull(line.project()), line.year(), line.amountKr()).update();
+	}
+
+	int deleteCofinancing(long id, long lineId) {
+		return jdbc.sql("delete from intervention_cofinancing where id = ? and intervention_id = ?").params(lineId, id).update();
+	}
+
+	void insertSeat(long id, SteeringGroupMember seat) {
+		jdbc.sql("insert into steering_group_member (intervention_id, name, role, member_id) values (?, ?, ?, ?)")
+			.params(id, seat.name().trim(), blankToNull(seat.role()), seat.memberId()).update();
+	}
+
+	int deleteSeat(long id, long seatId) {
+		return jdbc.sql("delete from steering_group_member where id = ? and intervention_id = ?").params(seatId, id).update();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	List<SteeringGroupSeat> steeringGroup(long id) {
@@ -259,8 +280,7 @@ class InterventionStore {
 
 	void replaceSteeringGroup(long id, List<SteeringGroupMember> seats) {
 		jdbc.sql("delete from steering_group_member where intervention_id = ?").param(id).update();
-		seats.forEach(seat -> jdbc.sql("insert into steering_group_member (intervention_id, name, role, member_id) values (?, ?, ?, ?)")
-			.params(id, seat.name().trim(), seat.role(), seat.memberId()).update());
+		seats.forEach(seat -> insertSeat(id, seat));
 	}
 
 	// --- decisions

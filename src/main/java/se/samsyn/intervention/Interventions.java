@@ -161,6 +161,45 @@ public class Interventions {
 		audit.record("INTERVENTION_BUDGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(year));
 	}
 
+	/** Money from another funder for a year, e.g. the European Social Fund. */
+	@Transactional
+	public void addCofinancing(AssociationRef association, long id, InterventionCommand.Cofinancing line) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		InterventionRules.cofinancing(line, "", checks);
+		checks.throwIfAny();
+		store.insertCofinancing(id, line);
+		audit.record("INTERVENTION_COFINANCING_ADDED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
+	@Transactional
+	public void deleteCofinancing(AssociationRef association, long id, long lineId) {
+		manageable(association, id);
+		if (store.deleteCofinancing(id, lineId) == 0) {
+			throw new NotFoundException();
+		}
+		audit.record("INTERVENTION_COFINANCING_DELETED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
+	@Transactional
+	public void addSteeringGroupSeat(AssociationRef association, long id, InterventionCommand.SteeringGroupMember seat) {
+		manageable(association, id);
+		Checks checks = new Checks();
+		InterventionRules.seat(seat, context(association), "", checks);
+		checks.throwIfAny();
+		store.insertSeat(id, seat);
+		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
+	@Transactional
+	public void deleteSteeringGroupSeat(AssociationRef association, long id, long seatId) {
+		manageable(association, id);
+		if (store.deleteSeat(id, seatId) == 0) {
+			throw new NotFoundException();
+		}
+		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+	}
+
 	@Transactional
 	public long addTarget(AssociationRef association, long id, TargetDefinition target) {
 		manageable(association, id);

@@ -109,6 +109,42 @@ class InterventionPagesIntegrationTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Uppfyllt")));
 	}
 
+	@Test
+	void coFinancingAndTheSteeringGroupAreKeptOnThePage() throws Exception {
+		var session = login("demo-kansli");
+		long id = jdbc.sql("select min(id) from intervention where association_id = ?").param(associationId("stockholm"))
+			.query(Long.class).single();
+		String base = "/forbund/stockholm/insatser/" + id;
+		mvc.perform(post(base + "/medfinansiering").session(session).with(csrf()).param("funder", "Europeiska socialfonden")
+				.param("project", "LumenaConecto").param("year", "2025").param("amountKr", "1 200 000"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/styrgrupp").session(session).with(csrf()).param("name", "Karin Ek").param("role", "ordförande"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/medfinansiering").session(session).with(csrf()).param("funder", "").param("year", "1999")
+				.param("amountKr", "-3"))
+			.andExpect(content().string(containsString("Fältet måste fyllas i.")))
+			.andExpect(content().string(containsString("Ange ett år mellan 2000 och 2100.")));
+		mvc.perform(get(base).session(session))
+			.andExpect(content().string(containsString("LumenaConecto")))
+			.andExpect(content().string(containsString("1\u00A0200\u00A0000\u00A0kr")))
+			.andExpect(content().string(containsString("Karin Ek")));
+	}
+
+	@Test
+	void aViewerCannotChangeAnInsatsThroughThePages() throws Exception {
+		var viewer = login("demo-styrelse");
+		long id = jdbc.sql("select min(id) from intervention where association_id = ?").param(associationId("stockholm"))
+			.query(Long.class).single();
+		mvc.perform(get("/forbund/stockholm/insatser/ny").session(viewer)).andExpect(status().isForbidden());
+		mvc.perform(get("/forbund/stockholm/insatser/" + id).session(viewer)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Lägg till förväntat resultat"))));
+		mvc.perform(post("/forbund/stockholm/insatser/" + id + "/budget").session(viewer).with(csrf())
+				.param("year", "2032").param("amountKr", "5")).andExpect(status().isForbidden());
+		mvc.perform(post("/forbund/stockholm/insatser/" + id + "/beslut").session(viewer).with(csrf())
+				.param("action", "END")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from intervention_budget where budget_year = 2032").query(Long.class).single()).isZero();
+	}
+
 	private List<Long> memberIds() {
 		return jdbc.sql("select id from member where association_id = ? order by id").param(associationId("stockholm"))
 			.query(Long.class).list();

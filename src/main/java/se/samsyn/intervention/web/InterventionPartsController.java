@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
+import se.samsyn.intervention.InterventionCommand;
 import se.samsyn.intervention.InterventionCommand.BudgetLine;
 import se.samsyn.intervention.InterventionCommand.TargetDefinition;
 import se.samsyn.intervention.Interventions;
@@ -62,6 +63,51 @@ class InterventionPartsController {
 			RedirectAttributes redirect) {
 		AssociationRef association = manage(associationCode);
 		interventions.deleteBudget(association, id, year);
+		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
+		return back(association, id);
+	}
+
+	@PostMapping("/medfinansiering")
+	String addCofinancing(@PathVariable String associationCode, @PathVariable long id,
+			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		AssociationRef association = manage(associationCode);
+		return act(association, id, "cofinancing", form, model, redirect, () -> {
+			Checks checks = new Checks();
+			Long year = checks.optionalWhole(form.get("year"), "year");
+			Long amount = checks.optionalWhole(form.get("amountKr"), "amountKr");
+			checks.throwIfAny();
+			interventions.addCofinancing(association, id, new InterventionCommand.Cofinancing(form.get("funder"),
+					form.get("project"), year == null ? null : year.intValue(), amount));
+		});
+	}
+
+	@PostMapping("/medfinansiering/{lineId}/ta-bort")
+	String deleteCofinancing(@PathVariable String associationCode, @PathVariable long id, @PathVariable long lineId,
+			RedirectAttributes redirect) {
+		AssociationRef association = manage(associationCode);
+		interventions.deleteCofinancing(association, id, lineId);
+		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
+		return back(association, id);
+	}
+
+	@PostMapping("/styrgrupp")
+	String addSeat(@PathVariable String associationCode, @PathVariable long id, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		AssociationRef association = manage(associationCode);
+		return act(association, id, "steering", form, model, redirect, () -> {
+			Checks checks = new Checks();
+			Long member = checks.optionalWhole(form.get("memberId"), "memberId");
+			checks.throwIfAny();
+			interventions.addSteeringGroupSeat(association, id, new InterventionCommand.SteeringGroupMember(
+					form.get("name"), form.get("role"), member));
+		});
+	}
+
+	@PostMapping("/styrgrupp/{seatId}/ta-bort")
+	String deleteSeat(@PathVariable String associationCode, @PathVariable long id, @PathVariable long seatId,
+			RedirectAttributes redirect) {
+		AssociationRef association = manage(associationCode);
+		interventions.deleteSteeringGroupSeat(association, id, seatId);
 		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
 		return back(association, id);
 	}
