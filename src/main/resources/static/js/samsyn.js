@@ -17,3 +17,8 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

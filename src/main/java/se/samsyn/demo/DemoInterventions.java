@@ -22,6 +22,8 @@ import se.samsyn.access.Role;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.access.UserManagement;
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.catalog.Catalog;
+import se.samsyn.catalog.CatalogForm;
 import se.samsyn.intervention.InterventionCommand;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationDirectory;
@@ -39,17 +41,19 @@ class DemoInterventions {
 	private final AssociationStructure structure;
 	private final AssociationDirectory directory;
 	private final UserManagement users;
+	private final Catalog catalog;
 
 	DemoInterventions(Interventions interventions, AssociationStructure structure, AssociationDirectory directory,
-			UserManagement users) {
+			UserManagement users, Catalog catalog) {
 		this.interventions = interventions;
 		this.structure = structure;
 		this.directory = directory;
 		this.users = users;
+		this.catalog = catalog;
 	}
 
 	void load(Map<String, Long> associationIds) {
-		Map<String, Object> data = read();
+		Map<String, Object> data = read("demo/interventions.yml");
 		var previous = SecurityContextHolder.getContext();
 		try {
 			List<Grant> grants = associationIds.values().stream().map(id -> new Grant(id, Role.ASSOCIATION_ADMIN)).toList();
@@ -57,17 +61,38 @@ class DemoInterventions {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.authorities()));
 			SecurityContextHolder.setContext(context);
+			Map<String, Long> ids = new HashMap<>();
 			for (Map<String, Object> item : list(data, "interventions")) {
 				AssociationRef association = directory.findByCode((String) item.get("association")).orElseThrow();
 				long id = interventions.create(association, command(association, item));
+				ids.put(association.code() + "/" + item.get("name"), id);
 				if (Boolean.TRUE.equals(item.get("demoLeader"))) {
 					long leader = users.idOf("demo-projektledare").orElseThrow();
 					interventions.setLeaders(association, id, List.of(leader), java.util.Set.of(leader));
 				}
 			}
+			loadCatalog(ids);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/** The public catalogue texts of {@code demo/catalog.yml}, published unless marked as a draft. */
+	private void loadCatalog(Map<String, Long> ids) {
+		for (Map<String, Object> item : list(read("demo/catalog.yml"), "entries")) {
+			String key = item.get("association") + "/" + item.get("intervention");
+			Long id = ids.get(key);
+			if (id == null) {
+				throw new IllegalStateException("demo/catalog.yml names an unknown insats: " + key);
+			}
+			AssociationRef association = directory.findByCode((String) item.get("association")).orElseThrow();
+			var form = new CatalogForm((String) item.get("forWhom"), text(item.get("minAge")), text(item.get("maxAge")),
+					(String) item.get("whatYouGet"), (String) item.get("where"), (String) item.get("openingHours"),
+					(String) item.get("howToGetThere"), (Boolean) item.get("selfReferral"), strings(item, "referrerKinds"),
+					(String) item.get("contact"), (String) item.get("languages"), (String) item.get("accessibility"));
+			catalog.save(association, id, form, Boolean.FALSE.equals(item.get("published"))
+					? Catalog.Publication.KEEP : Catalog.Publication.PUBLISH);
 		}
 	}
 
@@ -110,8 +135,8 @@ class DemoInterventions {
 		return id;
 	}
 
-	private static Map<String, Object> read() {
-		try (InputStream in = new ClassPathResource("demo/interventions.yml").getInputStream()) {
+	private static Map<String, Object> read(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 		}
 		catch (IOException ex) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,15 +48,17 @@ public class Interventions {
 	private final AccessControl access;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	Interventions(InterventionStore store, AssociationStructure structure, CodeLists codeLists, AccessControl access,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.structure = structure;
 		this.codeLists = codeLists;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What to list: a budget year, and optionally a kind, status or member. */
@@ -108,6 +111,7 @@ public class Interventions {
 		long id = store.insert(association.id(), valid, clock.instant());
 		replaceParts(id, command, true);
 		audit.record("INTERVENTION_CREATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		events.publishEvent(new InterventionChanged(association.id(), id));
 		return id;
 	}
 
@@ -127,6 +131,7 @@ public class Interventions {
 		store.update(id, valid, clock.instant());
 		replaceParts(id, command, withLines);
 		audit.record("INTERVENTION_UPDATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		events.publishEvent(new InterventionChanged(association.id(), id));
 	}
 
 	private void replaceParts(long id, InterventionCommand command, boolean withLines) {
@@ -320,8 +325,19 @@ public class Interventions {
 			default -> { }
 		}
 		store.moveTo(id, step.to(), start, end, clock.instant());
+		events.publishEvent(new InterventionChanged(association.id(), id));
 		audit.record("INTERVENTION_" + step.name(), association.id(), "INTERVENTION", String.valueOf(id),
 				core.status() + " -> " + step.to());
+	}
+
+	/**
+	 * The public facts of an insats of the förbund, for the catalogue. Not limited by the current
+	 * user: the facts hold nothing internal, and the catalogue shows only what the kansli published.
+	 */
+	public java.util.Optional<InterventionFacts> facts(long associationId, long id) {
+		return store.find(associationId, id).map(core -> new InterventionFacts(core.id(), core.associationId(),
+				core.name(), core.shortDescription(), core.kind(), core.status(), core.startDate(), core.endDate(),
+				store.memberIds(id), store.targetGroups(id), store.districtIds(id)));
 	}
 
 	public List<Decision> decisions(AssociationRef association) {

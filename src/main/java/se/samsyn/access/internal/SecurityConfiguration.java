@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -49,7 +50,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/catalog").permitAll()
+				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a forged request could carry
 			.requestCache(cache -> cache.disable())
@@ -63,12 +66,28 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The catalogue's embeddable list may be shown inside other sites' pages; nothing else may. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain embeddable(HttpSecurity http) throws Exception {
+		http.securityMatcher("/katalog/lista")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable()) // a read-only page without forms or session
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *")))
+				.frameOptions(frame -> frame.disable())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, Accounts accounts,
 			SecondFactorPolicy secondFactor, AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/katalog", "/katalog/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
