@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,20 @@ public class Catalog {
 		}
 	}
 
-	/** The published, current insatser matching the query, in Swedish alphabetical order. */
+	/** A page of results and how many there are in all. Pages count from 0. */
+	public record Results(List<CatalogEntry> entries, long total, int page, int size) {
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+	}
+
+	/** Every published, current insats matching the query, in Swedish alphabetical order. */
 	public List<CatalogEntry> search(Query query) {
+		return search(query, 0, Integer.MAX_VALUE).entries();
+	}
+
+	/** A page of the published, current insatser matching the query, in Swedish alphabetical order. */
+	public Results search(Query query, int page, int size) {
 		StringBuilder sql = new StringBuilder("""
 				select c.* from catalog_entry c
 				 where c.published and c.status in ('ONGOING', 'DECIDED') and (c.end_date is null or c.end_date >= ?)
@@ -83,7 +94,7 @@ public class Catalog {
 		if (query.association() != null && !query.association().isBlank()) {
 			Optional<AssociationRef> association = directory.findByCode(query.association().trim());
 			if (association.isEmpty()) {
-				return List.of();
+				return new Results(List.of(), 0, 0, Math.max(1, Math.min(size, 1000)));
 			}
 			sql.append(" and c.association_id = ?");
 			params.add(association.get().id());
@@ -105,13 +116,29 @@ public class Catalog {
 			sql.append(" and c.search_terms like ?");
 			params.add("% " + stem + "%");
 		}
+		int safePage = Math.max(0, page);
+		int safeSize = Math.max(1, size);
+		long total = safeSize == Integer.MAX_VALUE ? -1
+				: jdbc.sql(sql.toString().replaceFirst("select c\\.\\*", "select count(*)")).params(params).query(Long.class).single();
+		sql.append(" order by c.sort_key, c.intervention_id");
+		List<Object> pageParams = new ArrayList<>(params);
+		if (safeSize != Integer.MAX_VALUE) {
+			sql.append(" limit ? offset ?");
+			pageParams.add(safeSize);
+			pageParams.add((long) safePage * safeSize);
+		}
 		Labels labels = new Labels();
-		return jdbc.sql(sql.toString()).params(params)
-			.query((rs, n) -> entry(rs, labels))
-			.list().stream()
-			.sorted(Comparator.comparing(CatalogEntry::title, SwedishFormat.ORDER))
-			.toList();
+		List<CatalogEntry> entries = jdbc.sql(sql.toString()).params(pageParams).query((rs, n) -> entry(rs, labels)).list();
+		return new Results(entries, total < 0 ? entries.size() : total, safePage, safeSize == Integer.MAX_VALUE ? Math.max(1, entries.size()) : safeSize);
 	}
+
+	static String sortKey(String title) {
+		return java.util.HexFormat.of().formatHex(SORTING.get().getCollationKey(title).toByteArray());
+	}
+
+	// Collators are not thread-safe to share cheaply; one per thread.
+	private static final ThreadLocal<java.text.Collator> SORTING = ThreadLocal.withInitial(
+			() -> java.text.Collator.getInstance(Locale.forLanguageTag("sv-SE")));
 
 	/** A published, current insats for its public page. */
 	public Optional<CatalogEntry> published(String associationCode, long interventionId) {
@@ -229,11 +256,11 @@ public class Catalog {
 		municipalityIds.forEach(id -> words.append(' ').append(municipalityNames.getOrDefault(id, "")));
 		String terms = " " + String.join(" ", SwedishStemmer.stems(words.toString())) + " ";
 		jdbc.sql("""
-				update catalog_entry set title = ?, summary = ?, status = ?, start_date = ?, end_date = ?,
+				update catalog_entry set title = ?, sort_key = ?, summary = ?, status = ?, start_date = ?, end_date = ?,
 				       district_ids = ?, municipality_ids = ?, target_groups = ?, search_terms = ?
 				 where intervention_id = ?
 				""")
-			.params(facts.name(), facts.shortDescription(), facts.status().name(), facts.startDate(), facts.endDate(),
+			.params(facts.name(), sortKey(facts.name()), facts.shortDescription(), facts.status().name(), facts.startDate(), facts.endDate(),
 					list(facts.districtIds()), list(municipalityIds), list(facts.targetGroups()),
 					terms.length() > 20000 ? terms.substring(0, 20000) : terms, facts.id())
 			.update();

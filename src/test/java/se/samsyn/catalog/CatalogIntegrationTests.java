@@ -34,14 +34,19 @@ class CatalogIntegrationTests extends IntegrationTest {
 		String suffix = String.valueOf(System.nanoTime() % 100000);
 		published = create("Framtidsvägen " + suffix, "Stöd för ungdomar som vill hitta jobb eller plugga.");
 		draft = create("Hemliga utkastet " + suffix, "Stöd för ungdomar, ännu inte klart.");
-		mvc.perform(post(published + "/beslut").session(kansli).with(csrf()).param("action", "PREPARE").param("decidedOn", "2026-01-10"));
-		mvc.perform(post(published + "/beslut").session(kansli).with(csrf()).param("action", "APPROVE").param("decidedOn", "2026-02-10")
-			.param("reference", "§ 3").param("amountKr", "987 654").param("periodStart", "2026-03-01").param("periodEnd", "2099-12-31"));
+		decide(published);
 		mvc.perform(post(published + "/budget").session(kansli).with(csrf()).param("year", "2026").param("amountKr", "4 321 000"));
 		mvc.perform(post(published + "/mal").session(kansli).with(csrf()).param("year", "2026").param("text", "Hemligt internt mål")
 			.param("metric", "STARTED_COUNT").param("comparator", "AT_LEAST").param("threshold", "55"));
 		save(published, "publish");
 		save(draft, "save");
+	}
+
+	/** Beredning and the board's decision: only decided or running insatser reach the catalogue. */
+	private void decide(String insats) throws Exception {
+		mvc.perform(post(insats + "/beslut").session(kansli).with(csrf()).param("action", "PREPARE").param("decidedOn", "2026-01-10"));
+		mvc.perform(post(insats + "/beslut").session(kansli).with(csrf()).param("action", "APPROVE").param("decidedOn", "2026-02-10")
+			.param("reference", "§ 3").param("amountKr", "987 654").param("periodStart", "2026-03-01").param("periodEnd", "2099-12-31"));
 	}
 
 	private String create(String name, String description) throws Exception {
@@ -144,6 +149,25 @@ class CatalogIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$[*].name", not(hasItem("IPS för personer med beroendeproblematik"))));
 		mvc.perform(get("/api/v1/catalog").param("association", "sodertalje"))
 			.andExpect(jsonPath("$[*].association", not(hasItem("stockholm"))));
+	}
+
+	@Test
+	void resultsComeInPages() throws Exception {
+		mvc.perform(get("/api/v1/catalog").param("size", "2").param("page", "0"))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(header().string("X-Total-Count", org.hamcrest.Matchers.not("2")));
+		String run = String.valueOf(System.nanoTime() % 100000);
+		for (int i = 0; i < 21; i++) {
+			String insats = create("Sidbrytning " + run + " " + i, "Fler insatser än som får plats på en sida.");
+			decide(insats);
+			save(insats, "publish");
+		}
+		mvc.perform(get("/katalog").param("q", "sidbrytning " + run))
+			.andExpect(content().string(containsString("21 insatser")))
+			.andExpect(content().string(containsString("Sida 1 av 2")));
+		mvc.perform(get("/katalog").param("q", "sidbrytning " + run).param("sida", "2")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sida 2 av 2")))
+			.andExpect(content().string(containsString("Sidbrytning " + run + " 9")));
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import se.samsyn.catalog.CatalogEntry;
 @Tag(name = "Insatskatalogen", description = "Öppna data: publicerade insatser, utan inloggning")
 class CatalogApiController {
 
+	private static final int MAX_SIZE = 1000;
+
 	private final Catalog catalog;
 
 	CatalogApiController(Catalog catalog) {
@@ -30,14 +32,18 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/catalog")
 	@SecurityRequirements
-	@Operation(summary = "Publicerade insatser; filtrera med q (fritext), district, targetGroup, age och association")
+	@Operation(summary = "Publicerade insatser; filtrera med q (fritext), district, targetGroup, age och association. "
+			+ "Sidor med page (från 0) och size (högst 1000); X-Total-Count säger hur många det finns i allt.")
 	ResponseEntity<List<PublicInsats>> catalog(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long district, @RequestParam(required = false) String targetGroup,
-			@RequestParam(required = false) Integer age, @RequestParam(required = false) String association) {
-		var entries = catalog.search(new Catalog.Query(q, district, null, targetGroup, age, null, null, association));
+			@RequestParam(required = false) Integer age, @RequestParam(required = false) String association,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "1000") int size) {
+		var results = catalog.search(new Catalog.Query(q, district, null, targetGroup, age, null, null, association),
+				Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.body(entries.stream().map(PublicInsats::of).toList());
+			.header("X-Total-Count", String.valueOf(results.total()))
+			.body(results.entries().stream().map(PublicInsats::of).toList());
 	}
 
 	record PublicInsats(long id, String association, String associationName, String name, String summary,

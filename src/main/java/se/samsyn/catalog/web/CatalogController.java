@@ -23,6 +23,8 @@ import se.samsyn.platform.NotFoundException;
 @Controller
 class CatalogController {
 
+	private static final int PAGE_SIZE = 20;
+
 	private final Catalog catalog;
 	private final AssociationDirectory directory;
 	private final AssociationStructure structure;
@@ -39,10 +41,13 @@ class CatalogController {
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String forbund,
 			@RequestParam(required = false) String plats, @RequestParam(required = false) String malgrupp,
 			@RequestParam(required = false) String alder, @RequestParam(required = false) String anmalan,
-			@RequestParam(required = false) String egenanmalan, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String egenanmalan, @RequestParam(defaultValue = "1") int sida, Model model,
+			HttpServletResponse response) {
 		Catalog.Query query = new Catalog.Query(q, placeId(plats, "d"), placeId(plats, "k"), malgrupp, number(alder), anmalan,
 				"ja".equals(egenanmalan) ? Boolean.TRUE : null, forbund);
-		model.addAttribute("results", catalog.search(query));
+		Catalog.Results results = catalog.search(query, Math.max(sida, 1) - 1, PAGE_SIZE);
+		model.addAttribute("results", results.entries());
+		model.addAttribute("page", results);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("selected", new Selected(forbund, plats, malgrupp, alder, anmalan, "ja".equals(egenanmalan)));
 		model.addAttribute("searched", q != null || forbund != null || plats != null || malgrupp != null || alder != null
@@ -66,7 +71,7 @@ class CatalogController {
 	@GetMapping("/katalog/lista")
 	String embed(@RequestParam(required = false) String forbund, @RequestParam(required = false) String malgrupp,
 			Model model, HttpServletResponse response) {
-		model.addAttribute("results", catalog.search(new Catalog.Query(null, null, null, malgrupp, null, null, null, forbund)));
+		model.addAttribute("results", catalog.search(new Catalog.Query(null, null, null, malgrupp, null, null, null, forbund), 0, 200).entries());
 		response.setHeader("Cache-Control", "public, max-age=300");
 		return "catalog/embed";
 	}
@@ -119,5 +124,26 @@ class CatalogController {
 	}
 
 	record Selected(String forbund, String plats, String malgrupp, String alder, String anmalan, boolean egenanmalan) {
+
+		/** The query string of this search on another page. */
+		public String page(String q, int page) {
+			StringBuilder out = new StringBuilder("?sida=").append(page);
+			append(out, "q", q);
+			append(out, "forbund", forbund);
+			append(out, "plats", plats);
+			append(out, "malgrupp", malgrupp);
+			append(out, "alder", alder);
+			append(out, "anmalan", anmalan);
+			if (egenanmalan) {
+				out.append("&egenanmalan=ja");
+			}
+			return out.toString();
+		}
+
+		private static void append(StringBuilder out, String name, String value) {
+			if (value != null && !value.isBlank()) {
+				out.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
 	}
 }
