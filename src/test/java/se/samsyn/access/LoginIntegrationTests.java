@@ -77,6 +77,31 @@ class LoginIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void parallelGuessesAreCountedOneByOne() throws Exception {
+		String username = newUser("parallel", "stockholm", Role.VIEWER);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var checked = new java.util.concurrent.atomic.AtomicInteger();
+			var tasks = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
+			for (int i = 0; i < 24; i++) {
+				int n = i;
+				tasks.add(() -> attempt(username, "gissning-" + n).andReturn().getResponse().getRedirectedUrl());
+			}
+			for (var result : pool.invokeAll(tasks)) {
+				if ("/login?error".equals(result.get()) || "/login?locked".equals(result.get())) {
+					checked.incrementAndGet();
+				}
+			}
+			assertThat(checked.get()).as("passwords actually checked before the waits and the lock").isLessThanOrEqualTo(6);
+			assertThat(jdbc.sql("select failed_logins from app_user where username = ?").param(username).query(Integer.class).single())
+				.isEqualTo(checked.get());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void unknownUsernamesAreThrottledLikeRealOnes() throws Exception {
 		String nobody = "ingen-" + System.nanoTime();
 		for (int i = 0; i < 4; i++) {

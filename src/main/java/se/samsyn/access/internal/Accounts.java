@@ -87,6 +87,11 @@ public class Accounts {
 		return store.findByUsername(username);
 	}
 
+	/** Loads the account with its row locked; call inside a transaction. */
+	UserAccount lock(long userId) {
+		return store.lockById(userId).orElseThrow(NotFoundException::new);
+	}
+
 	void update(long userId, Consumer<UserAccount> change) {
 		UserAccount account = load(userId);
 		change.accept(account);

@@ -37,6 +37,7 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	private final SecondFactorPolicy secondFactor;
 	private final String dummyHash;
 	private final Map<String, UserAccount> strangers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 		@Override
@@ -46,13 +47,14 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 	});
 
 	PasswordLoginProvider(Accounts accounts, PasswordEncoder passwords, SecurityProperties properties, AuditLog audit,
-			Clock clock, TransactionTemplate transactions) {
+			Clock clock, TransactionTemplate transactions, SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = LoginPolicy.of(properties);
 		this.audit = audit;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.secondFactor = secondFactor;
 		this.dummyHash = passwords.encode("samsyn-timing-equaliser");
 	}
 
@@ -79,40 +81,66 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 			}
 			throw new BadCredentialsException("Bad credentials");
 		}
-		UserAccount account = found.get();
-		String target = String.valueOf(account.id());
-		var gate = account.gate(now, policy);
-		if (!gate.allowed()) {
-			audit.record("LOGIN_REFUSED", null, "USER", target, gate.locked() ? "locked" : "throttled");
-			if (gate.locked()) {
-				throw new LockedException("Locked");
+		long id = found.get().id();
+		String target = String.valueOf(id);
+		// One attempt at a time per account: the gate, the check and the count happen under a row lock.
+		Outcome outcome = transactions.execute(status -> {
+			UserAccount account = accounts.lock(id);
+			Instant at = clock.instant();
+			var gate = account.gate(at, policy);
+			if (!gate.allowed()) {
+				return gate.locked() ? Outcome.locked() : Outcome.throttled(gate.secondsLeft(at));
 			}
-			throw new LoginThrottledException(gate.secondsLeft(now));
-		}
-		if (!passwords.matches(password, account.passwordHash())) {
-			boolean locked = transactions.execute(status -> {
-				UserAccount fresh = accounts.load(account.id());
-				boolean nowLocked = fresh.recordFailedLogin(now, policy);
-				accounts.save(fresh);
-				return nowLocked;
-			});
-			audit.record(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", null, "USER", target, null);
-			if (locked) {
-				throw new LockedException("Locked");
+			if (!passwords.matches(password, account.passwordHash())) {
+				boolean lockedNow = account.recordFailedLogin(at, policy);
+				accounts.save(account);
+				return lockedNow ? Outcome.lockedNow() : Outcome.wrong();
 			}
-			throw new BadCredentialsException("Bad credentials");
+			if (!account.active()) {
+				return Outcome.disabled();
+			}
+			// With a second factor still to pass, the failures are forgiven only when it is passed.
+			boolean secondFactorPending = secondFactor.enforced()
+					&& accounts.grants(id).stream().anyMatch(grant -> grant.role().requiresSecondFactor());
+			if (account.failedLogins() > 0 && !secondFactorPending) {
+				account.recordSuccessfulLogin();
+				accounts.save(account);
+			}
+			return Outcome.success();
+		});
+		switch (outcome.kind()) {
+			case LOCKED, THROTTLED -> {
+				audit.record("LOGIN_REFUSED", null, "USER", target, outcome.kind() == Outcome.Kind.LOCKED ? "locked" : "throttled");
+				throw outcome.kind() == Outcome.Kind.LOCKED ? new LockedException("Locked")
+						: new LoginThrottledException(outcome.secondsLeft());
+			}
+			case WRONG, LOCKED_NOW -> {
+				audit.record(outcome.kind() == Outcome.Kind.LOCKED_NOW ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", null, "USER", target, null);
+				throw outcome.kind() == Outcome.Kind.LOCKED_NOW ? new LockedException("Locked")
+						: new BadCredentialsException("Bad credentials");
+			}
+			case DISABLED -> {
+				audit.record("LOGIN_REFUSED", null, "USER", target, "deactivated");
+				throw new DisabledException("Deactivated");
+			}
+			default -> {
+				SamsynUser user = accounts.activeUser(id).orElseThrow(() -> new DisabledException("Deactivated"));
+				audit.recordAs(user.username(), "LOGIN_SUCCEEDED", null, "USER", target, null);
+				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+			}
 		}
-		if (!account.active()) {
-			audit.record("LOGIN_REFUSED", null, "USER", target, "deactivated");
-			throw new DisabledException("Deactivated");
-		}
-		if (account.failedLogins() > 0) {
-			accounts.update(account.id(), UserAccount::recordSuccessfulLogin);
-		}
-		SamsynUser user = accounts.activeUser(account.id()).orElseThrow(() -> new DisabledException("Deactivated"));
-		var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
-		audit.recordAs(user.username(), "LOGIN_SUCCEEDED", null, "USER", target, null);
-		return result;
+	}
+
+	/** What one login attempt came to, decided under the account's row lock. */
+	private record Outcome(Kind kind, long secondsLeft) {
+		enum Kind { SUCCESS, WRONG, LOCKED_NOW, LOCKED, THROTTLED, DISABLED }
+
+		static Outcome success() { return new Outcome(Kind.SUCCESS, 0); }
+		static Outcome wrong() { return new Outcome(Kind.WRONG, 0); }
+		static Outcome lockedNow() { return new Outcome(Kind.LOCKED_NOW, 0); }
+		static Outcome locked() { return new Outcome(Kind.LOCKED, 0); }
+		static Outcome throttled(long seconds) { return new Outcome(Kind.THROTTLED, seconds); }
+		static Outcome disabled() { return new Outcome(Kind.DISABLED, 0); }
 	}
 
 	@Override

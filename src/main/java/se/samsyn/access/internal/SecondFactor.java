@@ -3,12 +3,12 @@ package se.samsyn.access.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.access.SecurityProperties;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.SecretBox;
 
@@ -24,12 +24,40 @@ public class SecondFactor {
 	private final SecretBox secrets;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final LoginPolicy policy;
 
-	SecondFactor(Accounts accounts, SecretBox secrets, AuditLog audit, Clock clock) {
+	SecondFactor(Accounts accounts, SecretBox secrets, AuditLog audit, Clock clock, SecurityProperties properties) {
 		this.accounts = accounts;
 		this.secrets = secrets;
 		this.audit = audit;
 		this.clock = clock;
+		this.policy = LoginPolicy.of(properties);
+	}
+
+	/** The outcome of a code: accepted, wrong, or refused because the account is locked or must wait. */
+	public enum Check {
+		ACCEPTED, WRONG, WAIT, LOCKED
+	}
+
+	/**
+	 * Wrong codes count as failed logins on the account, so guessing codes meets the same waits and
+	 * lock-out as guessing passwords, however many sessions are used.
+	 */
+	private Check guarded(long userId, java.util.function.Predicate<UserAccount> accepts) {
+		UserAccount account = accounts.lock(userId);
+		java.time.Instant now = clock.instant();
+		var gate = account.gate(now, policy);
+		if (!gate.allowed()) {
+			return gate.locked() ? Check.LOCKED : Check.WAIT;
+		}
+		if (accepts.test(account)) {
+			account.recordSuccessfulLogin();
+			accounts.save(account);
+			return Check.ACCEPTED;
+		}
+		boolean lockedNow = account.recordFailedLogin(now, policy);
+		accounts.save(account);
+		return lockedNow ? Check.LOCKED : Check.WRONG;
 	}
 
 	public boolean enrolled(long userId) {
@@ -47,49 +75,46 @@ public class SecondFactor {
 		return new Enrolment(grouped(secret), QrCodeSvg.of(uri, "QR-kod för " + ISSUER));
 	}
 
-	/** Finishes enrolment when the code matches the new secret; returns the recovery codes to show once. */
+	/** Finishes enrolment when the code matches the new secret; the recovery codes to show once go to {@code codes}. */
 	@Transactional
-	public Optional<List<String>> confirm(long userId, String code) {
-		UserAccount account = accounts.load(userId);
-		if (account.mfaEnabled() || account.mfaSecret() == null) {
-			return Optional.empty();
+	public Check confirm(long userId, String code, List<String> codes) {
+		Check check = guarded(userId, account -> {
+			if (account.mfaEnabled() || account.mfaSecret() == null) {
+				return false;
+			}
+			OptionalLong step = Totp.matchingStep(secrets.decrypt(account.mfaSecret(), PURPOSE), code, clock.instant());
+			step.ifPresent(account::enableSecondFactor);
+			return step.isPresent();
+		});
+		audit.record(check == Check.ACCEPTED ? "MFA_ENROLLED" : "MFA_ENROLMENT_FAILED", null, "USER", String.valueOf(userId), null);
+		if (check == Check.ACCEPTED) {
+			codes.addAll(newRecoveryCodes(userId));
 		}
-		OptionalLong step = Totp.matchingStep(secrets.decrypt(account.mfaSecret(), PURPOSE), code, clock.instant());
-		if (step.isEmpty()) {
-			audit.record("MFA_ENROLMENT_FAILED", null, "USER", String.valueOf(userId), null);
-			return Optional.empty();
-		}
-		account.enableSecondFactor(step.getAsLong());
-		accounts.save(account);
-		List<String> codes = newRecoveryCodes(userId);
-		audit.record("MFA_ENROLLED", null, "USER", String.valueOf(userId), null);
-		return Optional.of(codes);
+		return check;
 	}
 
 	/** Checks a code from the app; each code works once. */
 	@Transactional
-	public boolean verify(long userId, String code) {
-		UserAccount account = accounts.load(userId);
-		if (!account.mfaEnabled()) {
-			return false;
-		}
-		OptionalLong step = Totp.matchingStep(secrets.decrypt(account.mfaSecret(), PURPOSE), code, clock.instant());
-		boolean accepted = step.isPresent() && account.acceptStep(step.getAsLong());
-		if (accepted) {
-			accounts.save(account);
-		}
-		audit.record(accepted ? "MFA_SUCCEEDED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
-		return accepted;
+	public Check verify(long userId, String code) {
+		Check check = guarded(userId, account -> {
+			if (!account.mfaEnabled()) {
+				return false;
+			}
+			OptionalLong step = Totp.matchingStep(secrets.decrypt(account.mfaSecret(), PURPOSE), code, clock.instant());
+			return step.isPresent() && account.acceptStep(step.getAsLong());
+		});
+		audit.record(check == Check.ACCEPTED ? "MFA_SUCCEEDED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
+		return check;
 	}
 
 	/** Uses one of the recovery codes instead of an app code. */
 	@Transactional
-	public boolean useRecoveryCode(long userId, String code) {
+	public Check useRecoveryCode(long userId, String code) {
 		String normalised = code == null ? "" : code.trim().toLowerCase();
-		boolean used = !normalised.isEmpty()
-				&& accounts.store().useRecoveryCode(userId, Secrets.sha256(normalised), clock.instant());
-		audit.record(used ? "MFA_RECOVERY_CODE_USED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
-		return used;
+		Check check = guarded(userId, account -> account.mfaEnabled() && !normalised.isEmpty()
+				&& accounts.store().useRecoveryCode(userId, Secrets.sha256(normalised), clock.instant()));
+		audit.record(check == Check.ACCEPTED ? "MFA_RECOVERY_CODE_USED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
+		return check;
 	}
 
 	public int recoveryCodesLeft(long userId) {

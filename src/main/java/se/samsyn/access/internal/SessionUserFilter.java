@@ -23,7 +23,7 @@ import se.samsyn.access.SamsynUser;
  */
 public class SessionUserFilter extends OncePerRequestFilter {
 
-	/** Session attribute set once the second factor has been passed. */
+	/** Session attribute holding the id of the user who passed the second factor in this session. */
 	public static final String SECOND_FACTOR_PASSED = "samsyn.second-factor-passed";
 
 	private static final List<String> OPEN_DURING_STEPS = List.of("/mfa", "/logout", "/css/", "/js/", "/img/",
@@ -59,7 +59,8 @@ public class SessionUserFilter extends OncePerRequestFilter {
 
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			if (OPEN_DURING_STEPS.stream().noneMatch(path::startsWith)) {
-				boolean passed = session != null && Boolean.TRUE.equals(session.getAttribute(SECOND_FACTOR_PASSED));
+				// The flag holds the id of the user who passed: a new login in the same session must pass again.
+				boolean passed = session != null && java.util.Objects.equals(session.getAttribute(SECOND_FACTOR_PASSED), user.id());
 				if (secondFactor.requiredFor(user) && !passed) {
 					response.sendRedirect(request.getContextPath() + "/mfa");
 					return;

@@ -102,6 +102,9 @@ class UserAccount {
 	}
 
 	void enableSecondFactor(long step) {
+		if (mfaEnabled) {
+			throw new IllegalStateException("The second factor is already set up");
+		}
 		if (mfaSecret == null) {
 			throw new IllegalStateException("No second factor enrolment in progress");
 		}

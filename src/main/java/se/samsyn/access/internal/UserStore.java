@@ -29,6 +29,11 @@ class UserStore {
 		return jdbc.sql("select * from app_user where id = ?").param(id).query(UserStore::account).optional();
 	}
 
+	/** The account, its row locked until the transaction ends, so concurrent logins are counted one by one. */
+	Optional<UserAccount> lockById(long id) {
+		return jdbc.sql("select * from app_user where id = ? for update").param(id).query(UserStore::account).optional();
+	}
+
 	Optional<UserAccount> findByUsername(String username) {
 		return jdbc.sql("select * from app_user where username = ?").param(username).query(UserStore::account).optional();
 	}

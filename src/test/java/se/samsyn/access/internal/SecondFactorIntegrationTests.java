@@ -88,6 +88,53 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSecondLoginInTheSameSessionMustPassItsOwnSecondFactor() throws Exception {
+		String first = newUser("mfa-first", "stockholm", Role.OFFICE);
+		String second = newUser("mfa-second", "stockholm", Role.ASSOCIATION_ADMIN);
+		MockHttpSession session = login(first);
+		String secret = find(SECRET, mvc.perform(get("/mfa").session(session)).andReturn().getResponse().getContentAsString())
+			.replace(" ", "");
+		mvc.perform(post("/mfa/installera").session(session).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))))
+			.andExpect(status().isOk());
+		mvc.perform(get("/forbund/stockholm").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/login").session(session).with(csrf()).param("username", second).param("password", DEMO_PASSWORD))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/forbund/stockholm/anvandare").session(session)).andExpect(redirectedUrl("/mfa"));
+	}
+
+	@Test
+	void guessingCodesOverManySessionsLocksTheAccount() throws Exception {
+		String username = newUser("mfa-brute", "stockholm", Role.OFFICE);
+		MockHttpSession setup = login(username);
+		String secret = find(SECRET, mvc.perform(get("/mfa").session(setup)).andReturn().getResponse().getContentAsString())
+			.replace(" ", "");
+		mvc.perform(post("/mfa/installera").session(setup).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))));
+		String locked = null;
+		for (int attempt = 0; attempt < 12 && locked == null; attempt++) {
+			Thread.sleep(450); // past the test profile's longest wait between attempts
+			MockHttpSession session = new MockHttpSession();
+			String afterLogin = mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
+					.param("password", DEMO_PASSWORD)).andReturn().getResponse().getRedirectedUrl();
+			if (afterLogin.startsWith("/login?locked")) {
+				locked = afterLogin;
+				break;
+			}
+			if (afterLogin.startsWith("/login?wait")) {
+				continue;
+			}
+			String answer = mvc.perform(post("/mfa").session(session).with(csrf()).param("code", "000000"))
+				.andReturn().getResponse().getRedirectedUrl();
+			if (answer != null && answer.startsWith("/login?locked")) {
+				locked = answer;
+			}
+		}
+		assertThat(locked).as("wrong codes count against the account and lock it").isNotNull();
+		mvc.perform(post("/login").with(csrf()).param("username", username).param("password", DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
 	void aViewerNeedsNoSecondFactor() throws Exception {
 		MockHttpSession session = login("demo-styrelse");
 		mvc.perform(get("/forbund/stockholm").session(session)).andExpect(status().isOk());
