@@ -132,8 +132,20 @@ public class Catalog {
 		return new Results(entries, total < 0 ? entries.size() : total, safePage, safeSize == Integer.MAX_VALUE ? Math.max(1, entries.size()) : safeSize);
 	}
 
+	/** Titles are ordered by their first 60 characters, so the key fits its column whatever the title. */
 	static String sortKey(String title) {
-		return java.util.HexFormat.of().formatHex(SORTING.get().getCollationKey(title).toByteArray());
+		String prefix = title.length() > 60 ? title.substring(0, 60) : title;
+		String key = java.util.HexFormat.of().formatHex(SORTING.get().getCollationKey(prefix).toByteArray());
+		return key.length() > 1000 ? key.substring(0, 1000) : key;
+	}
+
+	/** Entries saved before the sort key existed get one; cheap when there are none. */
+	@Transactional
+	public int fillMissingSortKeys() {
+		var missing = jdbc.sql("select intervention_id, title from catalog_entry where sort_key = ''")
+			.query((rs, n) -> new Object[] { sortKey(rs.getString("title")), rs.getLong("intervention_id") }).list();
+		missing.forEach(row -> jdbc.sql("update catalog_entry set sort_key = ? where intervention_id = ?").params(row).update());
+		return missing.size();
 	}
 
 	// Collators are not thread-safe to share cheaply; one per thread.

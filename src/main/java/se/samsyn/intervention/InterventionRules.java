@@ -21,6 +21,9 @@ final class InterventionRules {
 	static final int MIN_MEMBERS = 2;
 	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	static final BigDecimal MAX_FIDELITY = BigDecimal.valueOf(125);
+	/** More than any förbund's budget, and far from overflowing a sum. */
+	static final long MAX_KRONOR = 100_000_000_000L;
+	static final BigDecimal MAX_NUMBER = new BigDecimal("9999999999.99");
 
 	private InterventionRules() {
 	}
@@ -93,6 +96,8 @@ final class InterventionRules {
 		checks.check(line.year() != null && line.year() >= 2000 && line.year() <= 2100, prefix + "year", "budget.year.range");
 		checks.check(line.amountKr() != null, prefix + "amountKr", "validation.required");
 		checks.check(line.amountKr() == null || line.amountKr() >= 0, prefix + "amountKr", "validation.negative");
+		checks.check(line.amountKr() == null || line.amountKr() <= MAX_KRONOR, prefix + "amountKr", "validation.tooLarge");
+		checks.check(line.actualKr() == null || line.actualKr() <= MAX_KRONOR, prefix + "actualKr", "validation.tooLarge");
 		checks.check(line.plannedParticipants() == null || line.plannedParticipants() >= 0, prefix + "plannedParticipants",
 				"validation.negative");
 		checks.check(line.actualKr() == null || line.actualKr() >= 0, prefix + "actualKr", "validation.negative");
@@ -110,6 +115,7 @@ final class InterventionRules {
 		checks.optionalText(line.project(), 200, prefix + "project");
 		checks.check(line.year() != null && line.year() >= 2000 && line.year() <= 2100, prefix + "year", "budget.year.range");
 		checks.check(line.amountKr() != null && line.amountKr() >= 0, prefix + "amountKr", "validation.negative");
+		checks.check(line.amountKr() == null || line.amountKr() <= MAX_KRONOR, prefix + "amountKr", "validation.tooLarge");
 	}
 
 	/** Checks a target definition; returns its parsed metric (null when invalid). */
@@ -125,6 +131,10 @@ final class InterventionRules {
 			checks.check(comparator != null, prefix + "comparator", "target.comparator.invalid");
 			checks.check(threshold != null, prefix + "threshold", "target.threshold.required");
 		}
+		checks.check(threshold == null || (threshold.abs().compareTo(MAX_NUMBER) <= 0 && threshold.stripTrailingZeros().scale() <= 2),
+				prefix + "threshold", "validation.decimal");
+		checks.check(target.tolerance() == null || (target.tolerance().abs().compareTo(MAX_NUMBER) <= 0
+				&& target.tolerance().stripTrailingZeros().scale() <= 2), prefix + "tolerance", "validation.decimal");
 		if (threshold != null && metric != null) {
 			checks.check(threshold.signum() >= 0, prefix + "threshold", "validation.negative");
 			switch (metric.unit()) {

@@ -217,9 +217,19 @@ class InterventionStore {
 		return keys.getKey().longValue();
 	}
 
+	/** Replaces the targets; a reported value stays with the target of the same year, wording and metric. */
 	void replaceTargets(long id, List<TargetDefinition> targets) {
+		java.util.Map<String, Target> reported = new java.util.HashMap<>();
+		targets(id).stream().filter(target -> target.manualValue() != null)
+			.forEach(target -> reported.putIfAbsent(target.year() + "|" + target.text() + "|" + target.metric(), target));
 		jdbc.sql("delete from intervention_target where intervention_id = ?").param(id).update();
-		targets.forEach(target -> insertTarget(id, target));
+		for (TargetDefinition target : targets) {
+			long targetId = insertTarget(id, target);
+			Target before = reported.get(target.year() + "|" + target.text().trim() + "|" + target.metric().trim());
+			if (before != null) {
+				reportTarget(id, targetId, before.manualValue(), before.reportedBy(), before.reportedOn(), before.source());
+			}
+		}
 	}
 
 	int deleteTarget(long id, long targetId) {

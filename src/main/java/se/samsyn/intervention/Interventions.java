@@ -302,6 +302,8 @@ public class Interventions {
 		if (step == Step.APPROVE) {
 			checks.check(reference != null, "reference", "decision.reference.required");
 			checks.check(command.amountKr() != null && command.amountKr() >= 0, "amountKr", "decision.amount.required");
+			checks.check(command.amountKr() == null || command.amountKr() <= InterventionRules.MAX_KRONOR, "amountKr",
+					"validation.tooLarge");
 			LocalDate periodStart = checks.optionalDate(command.periodStart(), "periodStart");
 			LocalDate periodEnd = checks.optionalDate(command.periodEnd(), "periodEnd");
 			checks.check(periodStart != null, "periodStart", "decision.period.required");
@@ -312,6 +314,7 @@ public class Interventions {
 		}
 		if (step == Step.END && end == null) {
 			end = LocalDate.now(clock);
+			checks.check(start == null || !end.isBefore(start), "action", "decision.end.beforeStart");
 		}
 		checks.throwIfAny();
 		String by = access.requireUser().username();
@@ -393,8 +396,13 @@ public class Interventions {
 		return BudgetTable.of(years, store.budgetLines(association.id(), visibleIds(association)));
 	}
 
+	/** The years with budgets among the insatser the user may see. */
 	public List<Integer> budgetYears(AssociationRef association) {
-		return store.budgetYears(association.id());
+		Set<Long> visible = visibleIds(association);
+		if (visible == null) {
+			return store.budgetYears(association.id());
+		}
+		return store.budgetLines(association.id(), visible).stream().map(BudgetTable.Line::year).distinct().sorted().toList();
 	}
 
 	/** Null when the user sees every insats; else the ids of those they lead. */

@@ -77,6 +77,24 @@ public final class Checks {
 		return Long.valueOf(digits);
 	}
 
+	/** An optional whole number that fits an int; the rules of the domain check its range. */
+	public Integer optionalInt(String value, String field) {
+		return optionalInt(value, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+	}
+
+	/** An optional whole number that must lie between min and max. */
+	public Integer optionalInt(String value, String field, int min, int max) {
+		Long number = optionalWhole(value, field);
+		if (number == null) {
+			return null;
+		}
+		if (number < min || number > max) {
+			check(false, field, "validation.range", min, max);
+			return null;
+		}
+		return number.intValue();
+	}
+
 	/** An optional decimal number, with a Swedish decimal comma or a point. */
 	public java.math.BigDecimal optionalDecimal(String value, String field) {
 		if (value == null || value.isBlank()) {

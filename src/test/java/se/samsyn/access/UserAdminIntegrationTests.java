@@ -105,6 +105,16 @@ class UserAdminIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPasswordResetEndsTheUsersOtherSessions() throws Exception {
+		String username = newUser("stamp", "stockholm", Role.VIEWER);
+		long userId = users.idOf(username).orElseThrow();
+		var user = login(username);
+		mvc.perform(get("/forbund/stockholm").session(user)).andExpect(status().isOk());
+		users.resetPassword(associationId("stockholm"), userId);
+		mvc.perform(get("/forbund/stockholm").session(user)).andExpect(redirectedUrl("/login?reset"));
+	}
+
+	@Test
 	void roleChangesAreAudited() throws Exception {
 		String username = newUser("audit-role", "stockholm", Role.VIEWER);
 		long userId = users.idOf(username).orElseThrow();

@@ -15,5 +15,6 @@ class CatalogSortKeyTests {
 		assertThat(titles.stream().sorted(Comparator.comparing(Catalog::sortKey)))
 			.containsExactly("aktivitetsplatsen", "Bravo", "Zon", "Åby arbete", "Ärlig start", "Östra teamet");
 		assertThat(Catalog.sortKey("Insats")).matches("[0-9a-f]+");
+		assertThat(Catalog.sortKey("Å".repeat(200))).hasSizeLessThanOrEqualTo(1000);
 	}
 }

@@ -90,6 +90,31 @@ class InterventionApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theApiRegistersProposalsOnlyAndKeepsReportedResultsOnPut() throws Exception {
+		String skipping = body("Hoppar över beslutet", members("Arbetsförmedlingen", "Stockholms stad"), "2026-01-01", "2026-12-31", 1, 50)
+			.replace("{\"name\"", "{\"status\": \"ONGOING\", \"name\"");
+		mvc.perform(post(BASE).header("Authorization", "Bearer samsyn-demo-kansli").contentType(MediaType.APPLICATION_JSON).content(skipping))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+
+		String manual = """
+				{"name": "Med manuellt mål", "kind": "STRUCTURAL", "memberIds": [%s],
+				 "targets": [{"year": 2026, "text": "En utbildningsdag hålls", "metric": "MANUAL", "comparator": "AT_LEAST", "threshold": 1}]}
+				""".formatted(members("Arbetsförmedlingen", "Stockholms stad"));
+		String location = mvc.perform(post(BASE).header("Authorization", "Bearer samsyn-demo-kansli")
+				.contentType(MediaType.APPLICATION_JSON).content(manual)).andReturn().getResponse().getHeader("Location");
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long target = jdbc.sql("select id from intervention_target where intervention_id = ?").param(id).query(Long.class).single();
+		mvc.perform(post("/forbund/stockholm/insatser/" + id + "/mal/" + target + "/rapport").session(login("demo-kansli"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("value", "1").param("source", "Kallelse och närvarolista"));
+		mvc.perform(put(location).header("Authorization", "Bearer samsyn-demo-kansli").contentType(MediaType.APPLICATION_JSON).content(manual))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select source from intervention_target where intervention_id = ?").param(id).query(String.class).single())
+			.isEqualTo("Kallelse och närvarolista");
+	}
+
+	@Test
 	void aViewerReadsButCannotRegister() throws Exception {
 		mvc.perform(post(BASE).header("Authorization", "Bearer samsyn-demo-styrelse")
 				.contentType(MediaType.APPLICATION_JSON)

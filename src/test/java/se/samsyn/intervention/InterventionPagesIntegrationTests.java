@@ -145,6 +145,25 @@ class InterventionPagesIntegrationTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from intervention_budget where budget_year = 2032").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void anInsatsCannotEndBeforeItStartsAndAbsurdYearsAreRefused() throws Exception {
+		var session = login("demo-kansli");
+		String created = mvc.perform(post("/forbund/stockholm/insatser/ny").session(session).with(csrf())
+				.param("name", "Startar nästa år " + System.nanoTime() % 100000).param("kind", "INDIVIDUAL")
+				.param("memberIds", memberIds().get(0).toString(), memberIds().get(1).toString()))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(created + "/beslut").session(session).with(csrf()).param("action", "PREPARE").param("decidedOn", "2026-01-10"));
+		mvc.perform(post(created + "/beslut").session(session).with(csrf()).param("action", "APPROVE").param("decidedOn", "2026-02-10")
+			.param("reference", "§ 9").param("amountKr", "10000").param("periodStart", "2099-01-01"));
+		mvc.perform(post(created + "/beslut").session(session).with(csrf()).param("action", "START"));
+		mvc.perform(post(created + "/beslut").session(session).with(csrf()).param("action", "END"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Insatsen kan inte avslutas före sitt startdatum.")));
+		mvc.perform(post(created + "/budget").session(session).with(csrf()).param("year", "4294969296").param("amountKr", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ange ett heltal från")));
+	}
+
 	private List<Long> memberIds() {
 		return jdbc.sql("select id from member where association_id = ? order by id").param(associationId("stockholm"))
 			.query(Long.class).list();

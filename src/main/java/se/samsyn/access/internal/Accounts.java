@@ -58,8 +58,15 @@ public class Accounts {
 					store.grants(account.id()), false));
 	}
 
-	public boolean mustChangePassword(long userId) {
-		return load(userId).mustChangePassword();
+	/** What a session needs to know about its user on each request; empty when gone or deactivated. */
+	public Optional<SessionState> sessionState(long userId) {
+		return store.findById(userId)
+			.filter(UserAccount::active)
+			.map(account -> new SessionState(new SamsynUser(account.id(), account.username(), account.displayName(),
+					store.grants(account.id()), false), account.securityStamp(), account.mustChangePassword()));
+	}
+
+	public record SessionState(SamsynUser user, String securityStamp, boolean mustChangePassword) {
 	}
 
 	public void deactivate(long userId) {

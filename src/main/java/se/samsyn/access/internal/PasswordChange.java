@@ -28,8 +28,9 @@ public class PasswordChange {
 		this.audit = audit;
 	}
 
+	/** Changes the password and returns the account's new security stamp, so the current session can stay. */
 	@Transactional
-	public void change(long userId, String current, String next, String repeated) {
+	public String change(long userId, String current, String next, String repeated) {
 		UserAccount account = accounts.load(userId);
 		List<FieldError> errors = new ArrayList<>();
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
@@ -50,5 +51,6 @@ public class PasswordChange {
 		account.changePassword(passwords.encode(next));
 		accounts.save(account);
 		audit.record("PASSWORD_CHANGED", null, "USER", String.valueOf(userId), null);
+		return account.securityStamp();
 	}
 }

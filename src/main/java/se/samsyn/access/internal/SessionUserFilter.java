@@ -25,6 +25,7 @@ public class SessionUserFilter extends OncePerRequestFilter {
 
 	/** Session attribute holding the id of the user who passed the second factor in this session. */
 	public static final String SECOND_FACTOR_PASSED = "samsyn.second-factor-passed";
+	private static final String SECURITY_STAMP = "samsyn.security-stamp";
 
 	private static final List<String> OPEN_DURING_STEPS = List.of("/mfa", "/logout", "/css/", "/js/", "/img/",
 			"/webjars/", "/favicon.ico", "/error");
@@ -42,17 +43,17 @@ public class SessionUserFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SamsynUser signedIn && !signedIn.viaToken()) {
-			var fresh = accounts.activeUser(signedIn.id());
+			var state = accounts.sessionState(signedIn.id());
 			HttpSession session = request.getSession(false);
-			if (fresh.isEmpty()) {
+			if (state.isEmpty() || stale(session, signedIn.id() + ":" + state.get().securityStamp())) {
 				if (session != null) {
 					session.invalidate();
 				}
 				SecurityContextHolder.clearContext();
-				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				response.sendRedirect(request.getContextPath() + (state.isEmpty() ? "/login?disabled" : "/login?reset"));
 				return;
 			}
-			SamsynUser user = fresh.get();
+			SamsynUser user = state.get().user();
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
 			SecurityContextHolder.setContext(context);
@@ -65,12 +66,35 @@ public class SessionUserFilter extends OncePerRequestFilter {
 					response.sendRedirect(request.getContextPath() + "/mfa");
 					return;
 				}
-				if (!path.startsWith("/konto/losenord") && accounts.mustChangePassword(user.id())) {
+				if (!path.startsWith("/konto/losenord") && state.get().mustChangePassword()) {
 					response.sendRedirect(request.getContextPath() + "/konto/losenord");
 					return;
 				}
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A session remembers the user's security stamp from its first request; a reset of the password or
+	 * second factor changes the stamp and so ends every session started before it.
+	 */
+	private static boolean stale(HttpSession session, String stamp) {
+		if (session == null) {
+			return false;
+		}
+		Object seen = session.getAttribute(SECURITY_STAMP);
+		String userPart = stamp.substring(0, stamp.indexOf(':') + 1);
+		if (!(seen instanceof String text) || !text.startsWith(userPart)) {
+			// The first request of this user in this session (also after a new login in the same session).
+			session.setAttribute(SECURITY_STAMP, stamp);
+			return false;
+		}
+		return !text.equals(stamp);
+	}
+
+	/** The user's own password change keeps their current session. */
+	public static void keepSession(HttpSession session, long userId, String stamp) {
+		session.setAttribute(SECURITY_STAMP, userId + ":" + stamp);
 	}
 }

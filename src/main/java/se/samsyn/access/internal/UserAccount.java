@@ -22,11 +22,13 @@ class UserAccount {
 	private String mfaSecret;
 	private boolean mfaEnabled;
 	private Long mfaLastStep;
+	private String securityStamp;
 	private final Instant createdAt;
 
 	UserAccount(Long id, String username, String displayName, String email, String passwordHash,
 			boolean mustChangePassword, boolean active, int failedLogins, Instant lastFailedLoginAt,
-			Instant lockedUntil, String mfaSecret, boolean mfaEnabled, Long mfaLastStep, Instant createdAt) {
+			Instant lockedUntil, String mfaSecret, boolean mfaEnabled, Long mfaLastStep, String securityStamp,
+			Instant createdAt) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -40,13 +42,14 @@ class UserAccount {
 		this.mfaSecret = mfaSecret;
 		this.mfaEnabled = mfaEnabled;
 		this.mfaLastStep = mfaLastStep;
+		this.securityStamp = securityStamp;
 		this.createdAt = createdAt;
 	}
 
 	static UserAccount create(String username, String displayName, String email, String passwordHash,
 			boolean mustChangePassword, Instant now) {
 		return new UserAccount(null, username, displayName, email, passwordHash, mustChangePassword, true, 0, null,
-				null, null, false, null, now);
+				null, null, false, null, newStamp(), now);
 	}
 
 	/** Whether a login attempt may be checked now, must wait, or is refused because the account is locked. */
@@ -85,12 +88,14 @@ class UserAccount {
 	void changePassword(String newHash) {
 		passwordHash = newHash;
 		mustChangePassword = false;
+		securityStamp = newStamp();
 	}
 
 	/** An administrator set a one-time password; the user must choose a new one at next login. */
 	void resetPassword(String oneTimeHash) {
 		passwordHash = oneTimeHash;
 		mustChangePassword = true;
+		securityStamp = newStamp();
 		recordSuccessfulLogin();
 	}
 
@@ -125,6 +130,11 @@ class UserAccount {
 		mfaSecret = null;
 		mfaEnabled = false;
 		mfaLastStep = null;
+		securityStamp = newStamp();
+	}
+
+	private static String newStamp() {
+		return java.util.UUID.randomUUID().toString();
 	}
 
 	void deactivate() {
@@ -154,6 +164,7 @@ class UserAccount {
 	String mfaSecret() { return mfaSecret; }
 	boolean mfaEnabled() { return mfaEnabled; }
 	Long mfaLastStep() { return mfaLastStep; }
+	String securityStamp() { return securityStamp; }
 	Instant createdAt() { return createdAt; }
 
 	/** The outcome of {@link #gate}. */

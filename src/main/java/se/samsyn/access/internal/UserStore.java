@@ -46,9 +46,10 @@ class UserStore {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into app_user (username, display_name, email, password_hash, must_change_password, active,
-				                      failed_logins, mfa_enabled, created_at)
-				values (:username, :displayName, :email, :passwordHash, :mustChange, true, 0, false, :createdAt)
+				                      failed_logins, mfa_enabled, security_stamp, created_at)
+				values (:username, :displayName, :email, :passwordHash, :mustChange, true, 0, false, :stamp, :createdAt)
 				""")
+			.param("stamp", user.securityStamp())
 			.param("username", user.username())
 			.param("displayName", user.displayName())
 			.param("email", user.email())
@@ -64,7 +65,7 @@ class UserStore {
 				update app_user set display_name = :displayName, email = :email, password_hash = :passwordHash,
 				       must_change_password = :mustChange, active = :active, failed_logins = :failed,
 				       last_failed_login_at = :lastFailed, locked_until = :lockedUntil, mfa_secret = :mfaSecret,
-				       mfa_enabled = :mfaEnabled, mfa_last_step = :mfaLastStep
+				       mfa_enabled = :mfaEnabled, mfa_last_step = :mfaLastStep, security_stamp = :stamp
 				 where id = :id
 				""")
 			.param("displayName", user.displayName())
@@ -78,6 +79,7 @@ class UserStore {
 			.param("mfaSecret", user.mfaSecret())
 			.param("mfaEnabled", user.mfaEnabled())
 			.param("mfaLastStep", user.mfaLastStep())
+			.param("stamp", user.securityStamp())
 			.param("id", user.id())
 			.update();
 	}
@@ -147,7 +149,7 @@ class UserStore {
 				rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("must_change_password"),
 				rs.getBoolean("active"), rs.getInt("failed_logins"), instant(rs, "last_failed_login_at"),
 				instant(rs, "locked_until"), rs.getString("mfa_secret"), rs.getBoolean("mfa_enabled"),
-				rs.getObject("mfa_last_step", Long.class), instant(rs, "created_at"));
+				rs.getObject("mfa_last_step", Long.class), rs.getString("security_stamp"), instant(rs, "created_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

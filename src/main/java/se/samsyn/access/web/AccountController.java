@@ -62,9 +62,12 @@ class AccountController {
 
 	@PostMapping("/konto/losenord")
 	String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
-			@RequestParam(defaultValue = "") String repeated, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String repeated, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpSession session) {
 		try {
-			passwordChange.change(access.requireUser().id(), current, next, repeated);
+			long userId = access.requireUser().id();
+			String stamp = passwordChange.change(userId, current, next, repeated);
+			se.samsyn.access.internal.SessionUserFilter.keepSession(session, userId, stamp);
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);

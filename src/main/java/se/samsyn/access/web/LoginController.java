@@ -19,7 +19,8 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long wait,
 			@RequestParam(required = false) String locked, @RequestParam(required = false) String disabled,
-			@RequestParam(required = false) String logout, @RequestParam(required = false) String timeout, Model model) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String timeout,
+			@RequestParam(required = false) String reset, Model model) {
 		if (access.currentUser().isPresent()) {
 			return "redirect:/";
 		}
@@ -35,6 +36,9 @@ class LoginController {
 		}
 		else if (error != null) {
 			model.addAttribute("problemKey", "login.error");
+		}
+		else if (reset != null) {
+			model.addAttribute("noticeKey", "login.reset");
 		}
 		else if (timeout != null) {
 			model.addAttribute("noticeKey", "login.timeout");

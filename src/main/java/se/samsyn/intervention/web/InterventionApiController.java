@@ -60,9 +60,13 @@ class InterventionApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Registrera en insats (status förslag om inget annat anges)")
+	@Operation(summary = "Registrera en insats som förslag (status PROPOSED)")
 	ResponseEntity<InterventionResource> create(@PathVariable String associationCode, @RequestBody InterventionCommand command) {
 		AssociationRef association = access.require(associationCode, Permission.MANAGE_INTERVENTIONS);
+		if (command.status() != null && !command.status().isBlank() && !command.status().equals("PROPOSED")) {
+			// Beredning and decisions are recorded on the insats' page; the API does not skip them.
+			throw se.samsyn.platform.ValidationException.of("status", "intervention.status.proposalOnly");
+		}
 		long id = interventions.create(association, command);
 		return ResponseEntity.created(URI.create("/api/v1/associations/" + association.code() + "/interventions/" + id))
 			.body(InterventionResource.of(interventions.get(association, id)));

@@ -48,13 +48,12 @@ class InterventionPartsController {
 		AssociationRef association = manage(associationCode);
 		return act(association, id, "budget", form, model, redirect, () -> {
 			Checks checks = new Checks();
-			Long year = checks.optionalWhole(form.get("year"), "year");
+			Integer year = checks.optionalInt(form.get("year"), "year");
 			Long amount = checks.optionalWhole(form.get("amountKr"), "amountKr");
-			Long planned = checks.optionalWhole(form.get("plannedParticipants"), "plannedParticipants");
+			Integer planned = checks.optionalInt(form.get("plannedParticipants"), "plannedParticipants");
 			Long actual = checks.optionalWhole(form.get("actualKr"), "actualKr");
 			checks.throwIfAny();
-			interventions.saveBudget(association, id, new BudgetLine(year == null ? null : year.intValue(), amount,
-					planned == null ? null : planned.intValue(), actual));
+			interventions.saveBudget(association, id, new BudgetLine(year, amount, planned, actual));
 		});
 	}
 
@@ -73,11 +72,11 @@ class InterventionPartsController {
 		AssociationRef association = manage(associationCode);
 		return act(association, id, "cofinancing", form, model, redirect, () -> {
 			Checks checks = new Checks();
-			Long year = checks.optionalWhole(form.get("year"), "year");
+			Integer year = checks.optionalInt(form.get("year"), "year");
 			Long amount = checks.optionalWhole(form.get("amountKr"), "amountKr");
 			checks.throwIfAny();
 			interventions.addCofinancing(association, id, new InterventionCommand.Cofinancing(form.get("funder"),
-					form.get("project"), year == null ? null : year.intValue(), amount));
+					form.get("project"), year, amount));
 		});
 	}
 
@@ -118,15 +117,15 @@ class InterventionPartsController {
 		AssociationRef association = manage(associationCode);
 		return act(association, id, "target", form, model, redirect, () -> {
 			Checks checks = new Checks();
-			Long year = checks.optionalWhole(form.get("year"), "year");
-			Long months = checks.optionalWhole(form.get("months"), "months");
+			Integer year = checks.optionalInt(form.get("year"), "year");
+			Integer months = checks.optionalInt(form.get("months"), "months");
 			var threshold = checks.optionalDecimal(form.get("threshold"), "threshold");
 			var tolerance = checks.optionalDecimal(form.get("tolerance"), "tolerance");
 			checks.throwIfAny();
-			interventions.addTarget(association, id, new TargetDefinition(year == null ? null : year.intValue(),
+			interventions.addTarget(association, id, new TargetDefinition(year,
 					form.get("text"), form.get("metric"), form.get("comparator"), threshold, tolerance,
 					exitReasons == null ? List.of() : exitReasons, form.get("referrerKind"),
-					months == null ? null : months.intValue(), "true".equals(form.get("includePartly"))));
+					months, "true".equals(form.get("includePartly"))));
 		});
 	}
 
@@ -204,8 +203,7 @@ class InterventionPartsController {
 			Checks checks = new Checks();
 			List<Integer> items = new ArrayList<>();
 			for (int i = 1; i <= se.samsyn.intervention.FidelityScore.ITEMS; i++) {
-				Long score = checks.optionalWhole(form.get("item" + i), "item" + i);
-				items.add(score == null ? null : score.intValue());
+				items.add(checks.optionalInt(form.get("item" + i), "item" + i));
 			}
 			checks.throwIfAny();
 			interventions.assessFidelity(association, id, form.get("assessedOn"), form.get("assessor"), items, form.get("note"));
