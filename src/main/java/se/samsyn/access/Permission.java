@@ -11,6 +11,8 @@ public enum Permission {
 	READ_AUDIT_LOG,
 	/** See every insats of the förbund; without it, a project leader sees only the insatser they lead. */
 	VIEW_ALL_INTERVENTIONS,
+	/** Enter the members' contributions, budgets and outcome. */
+	MANAGE_FINANCE,
 	/** Register and change insatser, their budgets, targets, decisions and fidelity assessments. */
 	MANAGE_INTERVENTIONS,
 	/** All personal data of the förbund. */

@@ -9,9 +9,9 @@ public enum Role {
 	SYSTEM_ADMIN(true, false, EnumSet.of(Permission.MANAGE_ASSOCIATIONS)),
 	ASSOCIATION_ADMIN(false, true, EnumSet.of(Permission.VIEW_ASSOCIATION, Permission.MANAGE_ASSOCIATION,
 			Permission.MANAGE_USERS, Permission.READ_AUDIT_LOG, Permission.PERSONAL_DATA,
-			Permission.VIEW_ALL_INTERVENTIONS, Permission.MANAGE_INTERVENTIONS)),
+			Permission.VIEW_ALL_INTERVENTIONS, Permission.MANAGE_INTERVENTIONS, Permission.MANAGE_FINANCE)),
 	OFFICE(false, true, EnumSet.of(Permission.VIEW_ASSOCIATION, Permission.PERSONAL_DATA,
-			Permission.VIEW_ALL_INTERVENTIONS, Permission.MANAGE_INTERVENTIONS)),
+			Permission.VIEW_ALL_INTERVENTIONS, Permission.MANAGE_INTERVENTIONS, Permission.MANAGE_FINANCE)),
 	PROJECT_LEADER(false, true, EnumSet.of(Permission.VIEW_ASSOCIATION, Permission.PERSONAL_DATA_OWN_INTERVENTIONS)),
 	VIEWER(false, false, EnumSet.of(Permission.VIEW_ASSOCIATION, Permission.VIEW_ALL_INTERVENTIONS)),
 	NATIONAL_ANALYST(true, false, EnumSet.of(Permission.NATIONAL_AGGREGATES));

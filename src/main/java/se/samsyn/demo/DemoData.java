@@ -50,10 +50,13 @@ class DemoData implements ApplicationRunner {
 	private final AssociationStructure structure;
 	private final TransactionTemplate transactions;
 	private final DemoInterventions interventions;
+	private final se.samsyn.finance.Contributions contributions;
+	private final se.samsyn.platform.AssociationDirectory directory;
 
 	DemoData(@Value("${samsyn.demo.mode:auto}") String mode, Installation installation, UserManagement users,
 			ApiTokens tokens, Associations associations, AssociationStructure structure,
-			TransactionTemplate transactions, DemoInterventions interventions) {
+			TransactionTemplate transactions, DemoInterventions interventions,
+			se.samsyn.finance.Contributions contributions, se.samsyn.platform.AssociationDirectory directory) {
 		this.mode = mode;
 		this.installation = installation;
 		this.users = users;
@@ -62,6 +65,8 @@ class DemoData implements ApplicationRunner {
 		this.structure = structure;
 		this.transactions = transactions;
 		this.interventions = interventions;
+		this.contributions = contributions;
+		this.directory = directory;
 	}
 
 	@Override
@@ -104,7 +109,31 @@ class DemoData implements ApplicationRunner {
 					"samsyn-demo-" + username.substring("demo-".length()), Instant.parse("2099-12-31T12:00:00Z"));
 		}
 		interventions.load(associationIds);
+		loadContributions();
 		installation.markAsDemo();
+	}
+
+	/**
+	 * The contributions the seeds state. A förbund with several municipalities needs their
+	 * populations to split its quarter; the seeds give none, so those years are left for the kansli.
+	 */
+	private void loadContributions() {
+		Map<String, Object> data;
+		try (InputStream in = new ClassPathResource("demo/contributions.yml").getInputStream()) {
+			data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		for (Map<String, Object> item : list(data, "contributions")) {
+			var association = directory.findByCode((String) item.get("association")).orElseThrow();
+			boolean severalMunicipalities = structure.municipalities(association.id()).size() > 1;
+			if (severalMunicipalities && item.get("populations") == null) {
+				continue;
+			}
+			contributions.save(association, ((Number) item.get("year")).intValue(), String.valueOf(item.get("totalKr")),
+					null, Map.of());
+		}
 	}
 
 	private void loadStructure(long associationId, Map<String, Object> association) {

@@ -52,6 +52,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/ideal-allocation").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a forged request could carry
@@ -87,7 +88,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, Accounts accounts,
 			SecondFactorPolicy secondFactor, AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/katalog", "/katalog/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/katalog", "/katalog/**", "/idealfordelning", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())

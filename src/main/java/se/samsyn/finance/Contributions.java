@@ -1,0 +1,141 @@
+package se.samsyn.finance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samsyn.association.AssociationStructure;
+import se.samsyn.association.AssociationViews.Member;
+import se.samsyn.association.MemberKind;
+import se.samsyn.audit.AuditLog;
+import se.samsyn.finance.ContributionSplit.Municipality;
+import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.Checks;
+import se.samsyn.platform.Kronor;
+import se.samsyn.platform.ValidationException;
+
+/** The members' contributions per year: the kansli enters the total and the populations, Samsyn splits. */
+@Service
+public class Contributions {
+
+	private static final String FORSAKRINGSKASSAN = "Försäkringskassan";
+
+	private final JdbcClient jdbc;
+	private final AssociationStructure structure;
+	private final AuditLog audit;
+
+	Contributions(JdbcClient jdbc, AssociationStructure structure, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.structure = structure;
+		this.audit = audit;
+	}
+
+	/** One member's part of the year's contributions; {@code paidBy} names who pays it when not the member. */
+	public record MemberPart(long memberId, String name, MemberKind kind, Kronor amount, String paidBy) {
+	}
+
+	public record YearContributions(int year, Kronor total, LocalDate populationDate, Map<Long, Long> populations,
+			List<MemberPart> members) {
+	}
+
+	public List<Integer> years(AssociationRef association) {
+		return jdbc.sql("select contribution_year from contribution_year where association_id = ? order by contribution_year")
+			.param(association.id()).query(Integer.class).list();
+	}
+
+	public Optional<YearContributions> year(AssociationRef association, int year) {
+		return jdbc.sql("select id, total_kr, population_date from contribution_year where association_id = ? and contribution_year = ?")
+			.params(association.id(), year)
+			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getLong("total_kr"), rs.getObject("population_date", LocalDate.class) })
+			.optional()
+			.map(row -> {
+				Map<Long, Long> populations = new HashMap<>();
+				jdbc.sql("select municipality_id, population from contribution_population where contribution_year_id = ?")
+					.param((Long) row[0])
+					.query((rs, n) -> populations.put(rs.getLong(1), rs.getLong(2))).list();
+				return new YearContributions(year, Kronor.of((Long) row[1]), (LocalDate) row[2], populations,
+						split(association, (Long) row[1], populations));
+			});
+	}
+
+	/** Saves the year's total and populations; refused, with nothing saved, when the split cannot be made. */
+	@Transactional
+	public void save(AssociationRef association, int year, String totalKr, String populationDate,
+			Map<Long, String> populations) {
+		Checks checks = new Checks();
+		checks.check(year >= 2000 && year <= 2100, "year", "budget.year.range");
+		Long total = checks.optionalWhole(totalKr, "totalKr");
+		checks.check(total != null, "totalKr", "validation.required");
+		checks.check(total == null || (total >= 0 && total <= 100_000_000_000L), "totalKr", "validation.tooLarge");
+		LocalDate date = checks.optionalDate(populationDate, "populationDate");
+		Map<Long, Long> parsed = new HashMap<>();
+		List<Member> municipalities = municipalityMembers(association);
+		for (Member member : municipalities) {
+			Long population = checks.optionalWhole(populations.get(member.municipalityId()), "population-" + member.municipalityId());
+			checks.check(population == null || population > 0, "population-" + member.municipalityId(), "contribution.population.positive");
+			checks.check(population != null || municipalities.size() == 1, "population-" + member.municipalityId(),
+					"contribution.population.required");
+			if (population != null) {
+				parsed.put(member.municipalityId(), population);
+			}
+		}
+		checks.check(!municipalities.isEmpty(), "totalKr", "contribution.municipality.missing");
+		checks.check(structure.members(association.id()).stream().anyMatch(member -> member.kind() == MemberKind.REGION),
+				"totalKr", "contribution.region.missing");
+		checks.throwIfAny();
+		jdbc.sql("delete from contribution_year where association_id = ? and contribution_year = ?").params(association.id(), year).update();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into contribution_year (association_id, contribution_year, total_kr, population_date) values (?, ?, ?, ?)")
+			.params(association.id(), year, total, date).update(keys, "id");
+		long id = keys.getKey().longValue();
+		parsed.forEach((municipality, population) -> jdbc.sql(
+				"insert into contribution_population (contribution_year_id, municipality_id, population) values (?, ?, ?)")
+			.params(id, municipality, population).update());
+		audit.record("CONTRIBUTIONS_SAVED", association.id(), "CONTRIBUTION_YEAR", String.valueOf(year), String.valueOf(total));
+	}
+
+	private List<MemberPart> split(AssociationRef association, long total, Map<Long, Long> populations) {
+		List<Member> members = structure.members(association.id());
+		List<Member> municipalities = municipalityMembers(association);
+		List<Municipality> weights = municipalities.stream()
+			.map(member -> new Municipality(String.valueOf(member.id()), populations.getOrDefault(member.municipalityId(), 1L)))
+			.toList();
+		if (weights.isEmpty()) {
+			throw ValidationException.of("totalKr", "contribution.municipality.missing");
+		}
+		var parts = ContributionSplit.of(total, weights);
+		Member statePayer = members.stream().filter(member -> member.kind() == MemberKind.STATE)
+			.filter(member -> member.name().equals(FORSAKRINGSKASSAN)).findFirst()
+			.orElseGet(() -> members.stream().filter(member -> member.kind() == MemberKind.STATE).findFirst().orElse(null));
+		List<Member> regions = members.stream().filter(member -> member.kind() == MemberKind.REGION).toList();
+		List<Long> regionParts = regions.isEmpty() ? List.of() : LargestRemainder.split(parts.region(),
+				regions.stream().map(region -> 1L).toList());
+		List<MemberPart> out = new ArrayList<>();
+		for (Member member : members) {
+			switch (member.kind()) {
+				case STATE -> out.add(member == statePayer
+						? new MemberPart(member.id(), member.name(), member.kind(), Kronor.of(parts.state()), null)
+						: new MemberPart(member.id(), member.name(), member.kind(), Kronor.ZERO, statePayer == null ? null : statePayer.name()));
+				case REGION -> out.add(new MemberPart(member.id(), member.name(), member.kind(),
+						Kronor.of(regionParts.get(regions.indexOf(member))), null));
+				case MUNICIPALITY -> out.add(new MemberPart(member.id(), member.name(), member.kind(),
+						Kronor.of(parts.municipalities().getOrDefault(String.valueOf(member.id()), 0L)), null));
+			}
+		}
+		return out;
+	}
+
+	private List<Member> municipalityMembers(AssociationRef association) {
+		return structure.members(association.id()).stream()
+			.filter(member -> member.kind() == MemberKind.MUNICIPALITY && member.municipalityId() != null)
+			.toList();
+	}
+}
