@@ -51,12 +51,14 @@ class DemoData implements ApplicationRunner {
 	private final TransactionTemplate transactions;
 	private final DemoInterventions interventions;
 	private final se.samsyn.finance.Contributions contributions;
+	private final se.samsyn.finance.Budgets budgets;
 	private final se.samsyn.platform.AssociationDirectory directory;
 
 	DemoData(@Value("${samsyn.demo.mode:auto}") String mode, Installation installation, UserManagement users,
 			ApiTokens tokens, Associations associations, AssociationStructure structure,
 			TransactionTemplate transactions, DemoInterventions interventions,
-			se.samsyn.finance.Contributions contributions, se.samsyn.platform.AssociationDirectory directory) {
+			se.samsyn.finance.Contributions contributions, se.samsyn.finance.Budgets budgets,
+			se.samsyn.platform.AssociationDirectory directory) {
 		this.mode = mode;
 		this.installation = installation;
 		this.users = users;
@@ -66,6 +68,7 @@ class DemoData implements ApplicationRunner {
 		this.transactions = transactions;
 		this.interventions = interventions;
 		this.contributions = contributions;
+		this.budgets = budgets;
 		this.directory = directory;
 	}
 
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		}
 		interventions.load(associationIds);
 		loadContributions();
+		loadBudgets();
 		installation.markAsDemo();
 	}
 
@@ -134,6 +138,33 @@ class DemoData implements ApplicationRunner {
 			contributions.save(association, ((Number) item.get("year")).intValue(), String.valueOf(item.get("totalKr")),
 					null, Map.of());
 		}
+	}
+
+	/** The budgets of the seeds' plans (drafts: the seeds do not give the adoption decisions). */
+	@SuppressWarnings("unchecked")
+	private void loadBudgets() {
+		Map<String, Object> data;
+		try (InputStream in = new ClassPathResource("demo/budgets.yml").getInputStream()) {
+			data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		for (Map<String, Object> item : list(data, "budgets")) {
+			var association = directory.findByCode((String) item.get("association")).orElseThrow();
+			int year = ((Number) item.get("year")).intValue();
+			List<se.samsyn.finance.Budgets.LineInput> lines = new ArrayList<>(lines(year, list(item, "lines")));
+			for (Map<String, Object> plan : list(item, "planYears")) {
+				lines.addAll(lines(((Number) plan.get("year")).intValue(), list(plan, "lines")));
+			}
+			Number opening = (Number) item.get("openingEquityKr");
+			budgets.saveDraft(association, year, opening == null ? 0L : opening.longValue(), lines);
+		}
+	}
+
+	private static List<se.samsyn.finance.Budgets.LineInput> lines(int year, List<Map<String, Object>> lines) {
+		return lines.stream().map(line -> new se.samsyn.finance.Budgets.LineInput(year, (String) line.get("code"),
+				(String) line.get("name"), (String) line.get("group"), ((Number) line.get("amountKr")).longValue())).toList();
 	}
 
 	private void loadStructure(long associationId, Map<String, Object> association) {

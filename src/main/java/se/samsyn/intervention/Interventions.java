@@ -396,6 +396,14 @@ public class Interventions {
 		return BudgetTable.of(years, store.budgetLines(association.id(), visibleIds(association)));
 	}
 
+	/**
+	 * Every insats' budget lines for the förbund's own budget (finance), whoever asks: amounts per
+	 * insats are the plan's public figures, not personal data.
+	 */
+	public List<BudgetTable.Line> budgetLines(long associationId) {
+		return store.budgetLines(associationId, null);
+	}
+
 	/** The years with budgets among the insatser the user may see. */
 	public List<Integer> budgetYears(AssociationRef association) {
 		Set<Long> visible = visibleIds(association);

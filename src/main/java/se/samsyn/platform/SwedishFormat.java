@@ -40,6 +40,19 @@ public class SwedishFormat {
 		return comma < 0 ? grouped : grouped + plain.substring(comma);
 	}
 
+	/** Whole kronor as thousands for a table under a "tkr" heading: {@code 42 127}. */
+	public String tkr(long kronor) {
+		return Kronor.of(kronor).tkrNumber();
+	}
+
+	/** A fraction as a Swedish percentage with two decimals: {@code 0.7244} → {@code 72,44 %}. */
+	public String percent(java.math.BigDecimal fraction) {
+		if (fraction == null) {
+			return "–";
+		}
+		return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "\u00A0%";
+	}
+
 	public String date(Instant instant) {
 		return instant == null ? "–" : DATE.format(instant.atZone(SWEDEN));
 	}

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.association.MemberKind;
+import se.samsyn.finance.BudgetFigures;
+import se.samsyn.finance.BudgetGroup;
+import se.samsyn.finance.Budgets;
 import se.samsyn.finance.Contributions;
 import se.samsyn.finance.IdealAllocation;
 import se.samsyn.platform.AssociationRef;
@@ -22,15 +25,17 @@ import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.ValidationException;
 
 @RestController
-@Tag(name = "Ekonomi", description = "Medlemsavgifter och statens idealfördelning")
+@Tag(name = "Ekonomi", description = "Medlemsavgifter, budget och statens idealfördelning")
 class FinanceApiController {
 
 	private final AccessControl access;
 	private final Contributions contributions;
+	private final Budgets budgets;
 
-	FinanceApiController(AccessControl access, Contributions contributions) {
+	FinanceApiController(AccessControl access, Contributions contributions, Budgets budgets) {
 		this.access = access;
 		this.contributions = contributions;
+		this.budgets = budgets;
 	}
 
 	@GetMapping("/api/v1/associations/{associationCode}/contributions/{year}")
@@ -41,6 +46,45 @@ class FinanceApiController {
 		return new ContributionsResource(year, result.total().value(), result.members().stream()
 			.map(part -> new MemberContribution(part.memberId(), part.name(), part.kind(), part.amount().value(), part.paidBy()))
 			.toList());
+	}
+
+	@GetMapping("/api/v1/associations/{associationCode}/budgets/{year}")
+	@Operation(summary = "Förbundets budget för året med två planår; alla summor och andelar beräknade")
+	BudgetResource budget(@PathVariable String associationCode, @PathVariable int year) {
+		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
+		return BudgetResource.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/associations/{associationCode}/budgets/{year}")
+	@Operation(summary = "Skapa eller ersätt årets budgetutkast (en fastställd budget får en ny version)")
+	BudgetResource saveBudget(@PathVariable String associationCode, @PathVariable int year, @RequestBody BudgetInput input) {
+		AssociationRef association = access.require(associationCode, Permission.MANAGE_FINANCE);
+		budgets.saveDraft(association, year, input.openingEquityKr(), input.lines() == null ? List.of() : input.lines());
+		return BudgetResource.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
+	}
+
+	record BudgetInput(Long openingEquityKr, List<Budgets.LineInput> lines) {
+	}
+
+	record BudgetResource(int year, int version, Budgets.Status status, java.time.LocalDate adoptedOn,
+			long openingEquityKr, long totalIncomeKr, long totalCostsKr, long resultKr, long closingEquityKr, long frameKr,
+			BudgetFigures.Shares shares, java.math.BigDecimal adminShare, List<LineResource> lines, List<PlanYear> planYears) {
+
+		static BudgetResource of(Budgets.BudgetView view) {
+			BudgetFigures f = view.budgetYear().figures();
+			return new BudgetResource(view.year(), view.version(), view.status(), view.adoptedOn(), f.openingEquityKr(),
+					f.totalIncomeKr(), f.totalCostsKr(), f.resultKr(), f.closingEquityKr(), f.frameKr(), f.shares(),
+					f.adminShare(), view.budgetYear().lines().stream()
+						.map(line -> new LineResource(line.code(), line.name(), line.group(), line.amountKr())).toList(),
+					view.planYears().stream().map(plan -> new PlanYear(plan.year(), plan.figures().totalIncomeKr(),
+							plan.figures().totalCostsKr(), plan.figures().resultKr())).toList());
+		}
+	}
+
+	record LineResource(String code, String name, BudgetGroup group, long amountKr) {
+	}
+
+	record PlanYear(int year, long totalIncomeKr, long totalCostsKr, long resultKr) {
 	}
 
 	@PostMapping("/api/v1/ideal-allocation")
