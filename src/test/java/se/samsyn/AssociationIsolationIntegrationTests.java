@@ -81,7 +81,7 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				tried.add(path);
 				assertRefused(endpoint, path, admin, null);
 			}
-			if (endpoint.pattern().replaceAll("\\{associationCode}", "").contains("{")) {
+			if (namesRecords(endpoint.pattern())) {
 				for (String path : expand(endpoint.pattern(), "stockholm")) {
 					tried.add(path);
 					assertRefused(endpoint, path, admin, null);
@@ -101,7 +101,7 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				assertRefused(endpoint, path, null, "samsyn-demo-admin");
 				assertRefused(endpoint, path, null, "samsyn-demo-kansli");
 			}
-			if (endpoint.pattern().replaceAll("\\{associationCode}", "").contains("{")) {
+			if (namesRecords(endpoint.pattern())) {
 				for (String path : expand(endpoint.pattern(), "stockholm")) {
 					tried.add(path);
 					assertRefused(endpoint, path, null, "samsyn-demo-admin");
@@ -142,6 +142,11 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				.doesNotContain("Södertälje kommun").doesNotContain("Hovsjö").doesNotContain("Södertäljes nyckel")
 				.doesNotContain(sodertaljeInterventionName);
 		}
+	}
+
+	/** Whether the path names a record besides the förbund; a year is not a record of another förbund. */
+	private static boolean namesRecords(String pattern) {
+		return pattern.replaceAll("\\{(associationCode|year)}", "").contains("{");
 	}
 
 	/** The application's handler methods whose path names a förbund, or (for pages) any record. */

@@ -20,6 +20,8 @@ import se.samsyn.IntegrationTest;
 
 class CatalogIntegrationTests extends IntegrationTest {
 
+	private static final java.util.concurrent.atomic.AtomicInteger UNIQUE = new java.util.concurrent.atomic.AtomicInteger();
+
 	private MockHttpSession kansli;
 	private String published;
 	private String draft;
@@ -31,7 +33,7 @@ class CatalogIntegrationTests extends IntegrationTest {
 		long stockholm = associationId("stockholm");
 		skarholmen = jdbc.sql("select id from district where association_id = ? and name = 'Skärholmen'").param(stockholm)
 			.query(Long.class).single();
-		String suffix = String.valueOf(System.nanoTime() % 100000);
+		String suffix = UNIQUE.incrementAndGet() + "-" + System.nanoTime() % 100000;
 		published = create("Framtidsvägen " + suffix, "Stöd för ungdomar som vill hitta jobb eller plugga.");
 		draft = create("Hemliga utkastet " + suffix, "Stöd för ungdomar, ännu inte klart.");
 		decide(published);
@@ -156,7 +158,7 @@ class CatalogIntegrationTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/catalog").param("size", "2").param("page", "0"))
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(header().string("X-Total-Count", org.hamcrest.Matchers.not("2")));
-		String run = String.valueOf(System.nanoTime() % 100000);
+		String run = UNIQUE.incrementAndGet() + "x" + System.nanoTime() % 100000;
 		for (int i = 0; i < 21; i++) {
 			String insats = create("Sidbrytning " + run + " " + i, "Fler insatser än som får plats på en sida.");
 			decide(insats);

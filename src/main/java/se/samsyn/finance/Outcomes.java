@@ -1,0 +1,172 @@
+package se.samsyn.finance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samsyn.audit.AuditLog;
+import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.Checks;
+import se.samsyn.platform.ValidationException;
+
+/**
+ * The budget's outcome: accounts mapped to budget lines, booked amounts per line and month imported
+ * from an SIE 4 file, and budget against outcome with a forecast for the year.
+ */
+@Service
+public class Outcomes {
+
+	private final JdbcClient jdbc;
+	private final Budgets budgets;
+	private final AuditLog audit;
+
+	Outcomes(JdbcClient jdbc, Budgets budgets, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.budgets = budgets;
+		this.audit = audit;
+	}
+
+	/** Accounts {@code from}–{@code to} (inclusive, compared as numbers) belong to the budget line {@code code}. */
+	public record Mapping(String from, String to, String code) {
+	}
+
+	public List<Mapping> mappings(AssociationRef association) {
+		return jdbc.sql("select account_from, account_to, line_code from account_mapping where association_id = ? order by account_from")
+			.param(association.id()).query((rs, n) -> new Mapping(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+	}
+
+	/** One line per mapping: {@code 5000-5999 = OFFICE-SALARY} or {@code 6110 = OFFICE-PREMISES}. */
+	@Transactional
+	public void saveMappings(AssociationRef association, String text) {
+		Checks checks = new Checks();
+		List<Mapping> mappings = new ArrayList<>();
+		String[] lines = text == null ? new String[0] : text.split("\\R");
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].trim();
+			if (line.isEmpty()) {
+				continue;
+			}
+			var match = java.util.regex.Pattern.compile("(\\d{1,10})(?:\\s*-\\s*(\\d{1,10}))?\\s*=\\s*([#A-Za-z0-9_.-]{1,40})").matcher(line);
+			if (!match.matches()) {
+				checks.check(false, "mappings", "outcome.mapping.line", i + 1);
+				continue;
+			}
+			String from = match.group(1);
+			String to = match.group(2) == null ? from : match.group(2);
+			checks.check(Long.parseLong(from) <= Long.parseLong(to), "mappings", "outcome.mapping.order", i + 1);
+			mappings.add(new Mapping(from, to, match.group(3)));
+		}
+		checks.throwIfAny();
+		jdbc.sql("delete from account_mapping where association_id = ?").param(association.id()).update();
+		mappings.forEach(m -> jdbc.sql("insert into account_mapping (association_id, account_from, account_to, line_code) values (?, ?, ?, ?)")
+			.params(association.id(), m.from(), m.to(), m.code()).update());
+		audit.record("ACCOUNT_MAPPING_SAVED", association.id(), null, null, mappings.size() + " mappings");
+	}
+
+	/**
+	 * Imports the year's outcome from an SIE 4 file: all or nothing. Refused, with every problem, when
+	 * the file is broken, when it books an account no mapping covers, or when a mapping names a line
+	 * the budget does not have.
+	 */
+	@Transactional
+	public int importSie(AssociationRef association, int year, byte[] file) {
+		if (file == null || file.length == 0) {
+			throw ValidationException.of("file", "sie.empty");
+		}
+		if (file.length > 20 * 1024 * 1024) {
+			throw ValidationException.of("file", "sie.tooLarge");
+		}
+		SieFile.Parsed parsed = SieFile.parse(file);
+		if (!parsed.ok()) {
+			throw new ValidationException(parsed.problems().stream().limit(50)
+				.map(p -> new ValidationException.FieldError("line " + p.line(), p.message(), new Object[] { p.line() })).toList());
+		}
+		var budget = budgets.budget(association, year).orElseThrow(() -> ValidationException.of("file", "outcome.noBudget", year));
+		Map<String, BudgetGroup> lineGroups = new HashMap<>();
+		budget.budgetYear().lines().forEach(line -> lineGroups.put(line.code(), line.group()));
+		List<Mapping> mappings = mappings(association);
+		// Month → line → öre. Transactions when the file has them, else the period balances.
+		Map<Integer, Map<String, Long>> amounts = new TreeMap<>();
+		List<ValidationException.FieldError> errors = new ArrayList<>();
+		java.util.Set<String> unmapped = new java.util.TreeSet<>();
+		java.util.function.BiConsumer<String, long[]> add = (account, monthAndOre) -> {
+			Mapping mapping = mappings.stream().filter(m -> Long.parseLong(account) >= Long.parseLong(m.from())
+					&& Long.parseLong(account) <= Long.parseLong(m.to())).findFirst().orElse(null);
+			if (mapping == null) {
+				unmapped.add(account);
+				return;
+			}
+			amounts.computeIfAbsent((int) monthAndOre[0], month -> new LinkedHashMap<>()).merge(mapping.code(), monthAndOre[1], Long::sum);
+		};
+		if (!parsed.transactions().isEmpty()) {
+			parsed.transactions().stream().filter(t -> t.date().getYear() == year)
+				.forEach(t -> add.accept(t.account(), new long[] { t.date().getMonthValue(), t.ore() }));
+		}
+		else {
+			// #PSALDO holds the balance at the end of each month; the month's booking is the difference.
+			Map<String, Long> previous = new HashMap<>();
+			parsed.periodBalances().stream().filter(b -> b.year() == year)
+				.sorted(java.util.Comparator.comparing(SieFile.PeriodBalance::account).thenComparing(SieFile.PeriodBalance::month))
+				.forEach(b -> {
+					long before = previous.getOrDefault(b.account(), 0L);
+					previous.put(b.account(), b.ore());
+					add.accept(b.account(), new long[] { b.month(), b.ore() - before });
+				});
+		}
+		// Balance sheet accounts (1xxx, 2xxx) are not part of the outcome.
+		unmapped.removeIf(account -> account.startsWith("1") || account.startsWith("2"));
+		unmapped.forEach(account -> errors.add(new ValidationException.FieldError("account " + account, "outcome.unmapped",
+				new Object[] { account, parsed.accounts().getOrDefault(account, "") })));
+		amounts.values().forEach(lines -> lines.keySet().stream().filter(code -> !lineGroups.containsKey(code)).distinct()
+			.forEach(code -> errors.add(new ValidationException.FieldError("line " + code, "outcome.unknownLine", new Object[] { code }))));
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors.stream().distinct().limit(50).toList());
+		}
+		jdbc.sql("delete from budget_actual where association_id = ? and actual_year = ?").params(association.id(), year).update();
+		int rows = 0;
+		for (var month : amounts.entrySet()) {
+			for (var line : month.getValue().entrySet()) {
+				// Income is booked as credit (negative); an outcome shows it as a positive amount like the budget.
+				long ore = lineGroups.get(line.getKey()).income() ? -line.getValue() : line.getValue();
+				long kronor = BigDecimal.valueOf(ore).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+				jdbc.sql("insert into budget_actual (association_id, actual_year, actual_month, line_code, amount_kr) values (?, ?, ?, ?, ?)")
+					.params(association.id(), year, month.getKey(), line.getKey(), kronor).update();
+				rows++;
+			}
+		}
+		audit.record("OUTCOME_IMPORTED", association.id(), "BUDGET", String.valueOf(year), rows + " rows");
+		return rows;
+	}
+
+	/** A budget line against its outcome so far and a forecast for the whole year. */
+	public record Row(String code, String name, BudgetGroup group, long budgetKr, long outcomeKr, long forecastKr) {
+	}
+
+	public record Comparison(int year, int monthsBooked, List<Row> rows) {
+	}
+
+	/** Forecast: the outcome so far plus the budget's share of the months still to come. */
+	public Comparison compare(AssociationRef association, int year) {
+		var budget = budgets.budget(association, year).orElseThrow(se.samsyn.platform.NotFoundException::new);
+		Map<String, Long> outcome = new HashMap<>();
+		jdbc.sql("select line_code, sum(amount_kr) from budget_actual where association_id = ? and actual_year = ? group by line_code")
+			.params(association.id(), year).query((rs, n) -> outcome.put(rs.getString(1), rs.getLong(2))).list();
+		int months = jdbc.sql("select coalesce(max(actual_month), 0) from budget_actual where association_id = ? and actual_year = ?")
+			.params(association.id(), year).query(Integer.class).single();
+		List<Row> rows = budget.budgetYear().lines().stream().map(line -> {
+			long actual = outcome.getOrDefault(line.code(), 0L);
+			long forecast = actual + Math.round(line.amountKr() * (12 - months) / 12.0);
+			return new Row(line.code(), line.name(), line.group(), line.amountKr(), actual, forecast);
+		}).toList();
+		return new Comparison(year, months, rows);
+	}
+}

@@ -1,0 +1,53 @@
+package se.samsyn.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+
+import se.samsyn.IntegrationTest;
+
+class OutcomeIntegrationTests extends IntegrationTest {
+
+	@Test
+	void anSie4FileImportsIntoTheOutcomeAndABrokenOneChangesNothing() throws Exception {
+		var kansli = login("demo-kansli");
+		mvc.perform(post("/forbund/stockholm/ekonomi/2025/utfall/kontoplan").session(kansli).with(csrf())
+				.param("mappings", "3010 = CONTRIB-FK\n7000-7099 = OFFICE-SALARY"))
+			.andExpect(status().is3xxRedirection());
+		String missingMapping = SieFileTests.VALID.replace("#KONTO 7010", "#KONTO 6110 \"Lokalhyra\"\n#KONTO 7010")
+			.replace("#TRANS 7010 {} 405083.50 20250225 \"Löner\"", "#TRANS 6110 {} 405083.50");
+		mvc.perform(multipart("/forbund/stockholm/ekonomi/2025/utfall/sie").file(new MockMultipartFile("file", "utfall.se",
+				"text/plain", SieFileTests.pc8(missingMapping))).session(kansli).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Konto 6110 (Lokalhyra) hör inte till någon budgetpost.")));
+		long stockholm = associationId("stockholm");
+		assertThat(jdbc.sql("select count(*) from budget_actual where association_id = ?").param(stockholm).query(Long.class).single()).isZero();
+
+		mvc.perform(multipart("/forbund/stockholm/ekonomi/2025/utfall/sie").file(new MockMultipartFile("file", "utfall.se",
+				"text/plain", SieFileTests.pc8(SieFileTests.VALID))).session(kansli).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select amount_kr from budget_actual where association_id = ? and line_code = 'CONTRIB-FK' and actual_month = 1")
+			.param(stockholm).query(Long.class).single()).isEqualTo(1_507_000);
+		assertThat(jdbc.sql("select amount_kr from budget_actual where association_id = ? and line_code = 'OFFICE-SALARY' and actual_month = 2")
+			.param(stockholm).query(Long.class).single()).isEqualTo(405_084);
+
+		mvc.perform(multipart("/forbund/stockholm/ekonomi/2025/utfall/sie").file(new MockMultipartFile("file", "trasig.se",
+				"text/plain", SieFileTests.pc8("#SIETYP 4\n#VER A 1 20250101 \"x\"\n{\n#TRANS 3010 {} abc\n"))).session(kansli).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rad 4")));
+		assertThat(jdbc.sql("select count(*) from budget_actual where association_id = ?").param(stockholm).query(Long.class).single())
+			.as("the earlier import is untouched").isEqualTo(2);
+
+		mvc.perform(get("/forbund/stockholm/ekonomi/2025/utfall").session(kansli))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("till och med månad 2")));
+	}
+}
