@@ -32,6 +32,11 @@ class FinanceBrowserTests extends BrowserTest {
 		page.navigate(url("/forbund/stockholm/medlemsavgifter?year=2025"));
 		assertThat(page.locator("main table").textContent()).contains("Försäkringskassan", "18\u00A0084\u00A0000\u00A0kr", "50,0\u00A0%");
 		assertAccessible(page, "contributions");
+		page.navigate(url("/forbund/stockholm/ekonomi/2025"));
+		assertThat(page.locator("main").textContent()).contains("72,44\u00A0%", "42\u00A0127");
+		assertAccessible(page, "budget");
+		page.navigate(url("/forbund/stockholm/ekonomi/2025/utfall"));
+		assertAccessible(page, "outcome");
 		page.close();
 	}
 }
