@@ -43,7 +43,11 @@ public class Contributions {
 	}
 
 	public record YearContributions(int year, Kronor total, LocalDate populationDate, Map<Long, Long> populations,
-			List<MemberPart> members) {
+			List<MemberPart> members, Map<Long, Long> offers, Binding binding) {
+	}
+
+	/** The whole the members' offers carry together, and the member whose offer sets it. */
+	public record Binding(long memberId, String memberName, Kronor total) {
 	}
 
 	public List<Integer> years(AssociationRef association) {
@@ -61,8 +65,12 @@ public class Contributions {
 				jdbc.sql("select municipality_id, population from contribution_population where contribution_year_id = ?")
 					.param((Long) row[0])
 					.query((rs, n) -> populations.put(rs.getLong(1), rs.getLong(2))).list();
+				Map<Long, Long> offers = new HashMap<>();
+				jdbc.sql("select member_id, offer_kr from contribution_offer where contribution_year_id = ?")
+					.param((Long) row[0])
+					.query((rs, n) -> offers.put(rs.getLong(1), rs.getLong(2))).list();
 				return new YearContributions(year, Kronor.of((Long) row[1]), (LocalDate) row[2], populations,
-						split(association, (Long) row[1], populations));
+						split(association, (Long) row[1], populations), offers, binding(association, populations, offers));
 			});
 	}
 
@@ -70,6 +78,16 @@ public class Contributions {
 	@Transactional
 	public void save(AssociationRef association, int year, String totalKr, String populationDate,
 			Map<Long, String> populations) {
+		save(association, year, totalKr, populationDate, populations, Map.of());
+	}
+
+	/**
+	 * Saves the year's total, populations and, optionally, each member's decided offer. Offers are
+	 * given for every paying member or for none.
+	 */
+	@Transactional
+	public void save(AssociationRef association, int year, String totalKr, String populationDate,
+			Map<Long, String> populations, Map<Long, String> offers) {
 		Checks checks = new Checks();
 		checks.check(year >= 2000 && year <= 2100, "year", "budget.year.range");
 		Long total = checks.optionalWhole(totalKr, "totalKr");
@@ -88,6 +106,16 @@ public class Contributions {
 			}
 		}
 		checks.check(!municipalities.isEmpty(), "totalKr", "contribution.municipality.missing");
+		Map<Long, Long> parsedOffers = new HashMap<>();
+		List<Member> payers = payers(association);
+		for (Member payer : payers) {
+			Long offer = checks.optionalWhole(offers.get(payer.id()), "offer-" + payer.id());
+			checks.check(offer == null || (offer >= 0 && offer <= 100_000_000_000L), "offer-" + payer.id(), "validation.negative");
+			if (offer != null) {
+				parsedOffers.put(payer.id(), offer);
+			}
+		}
+		checks.check(parsedOffers.isEmpty() || parsedOffers.size() == payers.size(), "offers", "contribution.offers.all");
 		checks.check(structure.members(association.id()).stream().anyMatch(member -> member.kind() == MemberKind.REGION),
 				"totalKr", "contribution.region.missing");
 		checks.throwIfAny();
@@ -99,6 +127,9 @@ public class Contributions {
 		parsed.forEach((municipality, population) -> jdbc.sql(
 				"insert into contribution_population (contribution_year_id, municipality_id, population) values (?, ?, ?)")
 			.params(id, municipality, population).update());
+		parsedOffers.forEach((member, offer) -> jdbc.sql(
+				"insert into contribution_offer (contribution_year_id, member_id, offer_kr) values (?, ?, ?)")
+			.params(id, member, offer).update());
 		audit.record("CONTRIBUTIONS_SAVED", association.id(), "CONTRIBUTION_YEAR", String.valueOf(year), String.valueOf(total));
 	}
 
@@ -112,9 +143,7 @@ public class Contributions {
 			throw ValidationException.of("totalKr", "contribution.municipality.missing");
 		}
 		var parts = ContributionSplit.of(total, weights);
-		Member statePayer = members.stream().filter(member -> member.kind() == MemberKind.STATE)
-			.filter(member -> member.name().equals(FORSAKRINGSKASSAN)).findFirst()
-			.orElseGet(() -> members.stream().filter(member -> member.kind() == MemberKind.STATE).findFirst().orElse(null));
+		Member statePayer = statePayer(members);
 		List<Member> regions = members.stream().filter(member -> member.kind() == MemberKind.REGION).toList();
 		List<Long> regionParts = regions.isEmpty() ? List.of() : LargestRemainder.split(parts.region(),
 				regions.stream().map(region -> 1L).toList());
@@ -131,6 +160,39 @@ public class Contributions {
 			}
 		}
 		return out;
+	}
+
+	/** The members who pay: Försäkringskassan for the state, the region(s) and the municipalities. */
+	public List<Member> payers(AssociationRef association) {
+		List<Member> members = structure.members(association.id());
+		Member state = statePayer(members);
+		return members.stream().filter(member -> member.kind() != MemberKind.STATE || member == state).toList();
+	}
+
+	private static Member statePayer(List<Member> members) {
+		return members.stream().filter(member -> member.kind() == MemberKind.STATE)
+			.filter(member -> member.name().equals(FORSAKRINGSKASSAN)).findFirst()
+			.orElseGet(() -> members.stream().filter(member -> member.kind() == MemberKind.STATE).findFirst().orElse(null));
+	}
+
+	private Binding binding(AssociationRef association, Map<Long, Long> populations, Map<Long, Long> offers) {
+		List<Member> members = structure.members(association.id());
+		Member state = statePayer(members);
+		List<Member> regions = members.stream().filter(member -> member.kind() == MemberKind.REGION).toList();
+		List<Member> municipalities = municipalityMembers(association);
+		if (offers.isEmpty() || state == null || regions.size() != 1 || !offers.containsKey(state.id())) {
+			return null;
+		}
+		Map<String, Long> municipalOffers = new HashMap<>();
+		municipalities.forEach(member -> municipalOffers.put(String.valueOf(member.id()), offers.getOrDefault(member.id(), 0L)));
+		var result = ContributionSplit.binding(new ContributionSplit.Offers(offers.get(state.id()),
+				offers.getOrDefault(regions.get(0).id(), 0L), municipalOffers),
+				municipalities.stream().map(member -> new Municipality(String.valueOf(member.id()),
+						populations.getOrDefault(member.municipalityId(), 1L))).toList(),
+				String.valueOf(state.id()), String.valueOf(regions.get(0).id()));
+		long memberId = Long.parseLong(result.bindingPayer());
+		String name = members.stream().filter(member -> member.id() == memberId).findFirst().map(Member::name).orElse("");
+		return new Binding(memberId, name, Kronor.of(result.total()));
 	}
 
 	private List<Member> municipalityMembers(AssociationRef association) {

@@ -147,6 +147,24 @@ public class Outcomes {
 		return rows;
 	}
 
+	/** Enters (or corrects) the outcome of one budget line for one month by hand. */
+	@Transactional
+	public void enter(AssociationRef association, int year, String lineCode, Integer month, Long amountKr) {
+		var budget = budgets.budget(association, year).orElseThrow(se.samsyn.platform.NotFoundException::new);
+		Checks checks = new Checks();
+		checks.check(lineCode != null && budget.budgetYear().lines().stream().anyMatch(line -> line.code().equals(lineCode)),
+				"lineCode", "validation.choice");
+		checks.check(month != null && month >= 1 && month <= 12, "month", "outcome.month.range");
+		checks.check(amountKr != null, "amountKr", "validation.required");
+		checks.check(amountKr == null || Math.abs(amountKr) <= 100_000_000_000L, "amountKr", "validation.tooLarge");
+		checks.throwIfAny();
+		jdbc.sql("delete from budget_actual where association_id = ? and actual_year = ? and actual_month = ? and line_code = ?")
+			.params(association.id(), year, month, lineCode).update();
+		jdbc.sql("insert into budget_actual (association_id, actual_year, actual_month, line_code, amount_kr) values (?, ?, ?, ?, ?)")
+			.params(association.id(), year, month, lineCode, amountKr).update();
+		audit.record("OUTCOME_ENTERED", association.id(), "BUDGET", String.valueOf(year), lineCode + " " + month);
+	}
+
 	/** A budget line against its outcome so far and a forecast for the whole year. */
 	public record Row(String code, String name, BudgetGroup group, long budgetKr, long outcomeKr, long forecastKr) {
 	}

@@ -63,6 +63,46 @@ class FinanceIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theMemberOfferingLeastRelativeToItsShareSetsTheWhole() throws Exception {
+		var kansli = login("demo-kansli");
+		long stockholm = associationId("stockholm");
+		java.util.function.Function<String, String> member = name -> String.valueOf(jdbc.sql(
+				"select id from member where association_id = ? and name = ?").params(stockholm, name).query(Long.class).single());
+		mvc.perform(post("/forbund/stockholm/medlemsavgifter").session(kansli).with(csrf()).param("year", "2016")
+				.param("totalKr", "8 000 000").param("offer-" + member.apply("Försäkringskassan"), "4 500 000"))
+			.andExpect(content().string(containsString("Ange beslutat bidrag för alla medlemmar som betalar, eller för ingen.")));
+		mvc.perform(post("/forbund/stockholm/medlemsavgifter").session(kansli).with(csrf()).param("year", "2016")
+				.param("totalKr", "8 000 000")
+				.param("offer-" + member.apply("Försäkringskassan"), "4 500 000")
+				.param("offer-" + member.apply("Region Stockholm"), "2 500 000")
+				.param("offer-" + member.apply("Stockholms stad"), "2 000 000"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/associations/stockholm/contributions/2016").header("Authorization", "Bearer samsyn-demo-kansli"))
+			.andExpect(jsonPath("$.binding.name").value("Stockholms stad"))
+			.andExpect(jsonPath("$.binding.totalKr").value(8_000_000));
+	}
+
+	@Test
+	void theCalculatorReadsACsvFileAndOutcomesCanBeTypedIn() throws Exception {
+		var csv = new org.springframework.mock.web.MockMultipartFile("file", "forbund.csv", "text/csv",
+				"\uFEFFkod;befolkning;försörjningsmått\na;100000;3000\nb;300000;1000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/idealfordelning").file(csv)
+				.param("stateTotalKr", "10000000").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("6\u00A0150\u00A0000\u00A0kr")));
+
+		var kansli = login("demo-kansli");
+		mvc.perform(post("/forbund/stockholm/ekonomi/2025/utfall/manad").session(kansli).with(csrf())
+				.param("lineCode", "OFFICE-SALARY").param("month", "13").param("amountKr", "400000"))
+			.andExpect(content().string(containsString("Ange en månad från 1 till 12.")));
+		mvc.perform(post("/forbund/stockholm/ekonomi/2025/utfall/manad").session(kansli).with(csrf())
+				.param("lineCode", "OFFICE-SALARY").param("month", "3").param("amountKr", "400 000"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select amount_kr from budget_actual where association_id = ? and actual_month = 3 and line_code = 'OFFICE-SALARY'")
+			.param(associationId("stockholm")).query(Long.class).single()).isEqualTo(400_000);
+	}
+
+	@Test
 	void aViewerCannotEnterContributions() throws Exception {
 		mvc.perform(post("/forbund/stockholm/medlemsavgifter").session(login("demo-styrelse")).with(csrf())
 				.param("year", "2030").param("totalKr", "1000"))

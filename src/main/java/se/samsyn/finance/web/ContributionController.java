@@ -49,6 +49,7 @@ class ContributionController {
 			form.put("totalKr", String.valueOf(c.total().value()));
 			form.put("populationDate", c.populationDate() == null ? "" : c.populationDate().toString());
 			c.populations().forEach((municipality, population) -> form.put("population-" + municipality, String.valueOf(population)));
+			c.offers().forEach((member, offer) -> form.put("offer-" + member, String.valueOf(offer)));
 		});
 		return show(association, shown, years, current.orElse(null), form, model);
 	}
@@ -64,19 +65,11 @@ class ContributionController {
 		catch (NumberFormatException ex) {
 			year = 0;
 		}
-		Map<Long, String> populations = new HashMap<>();
-		form.forEach((name, value) -> {
-			if (name.startsWith("population-")) {
-				try {
-					populations.put(Long.valueOf(name.substring("population-".length())), value);
-				}
-				catch (NumberFormatException ignored) {
-					// not a field of ours
-				}
-			}
-		});
+		Map<Long, String> populations = numbered(form, "population-");
+		Map<Long, String> offers = numbered(form, "offer-");
+		offers.values().removeIf(value -> value == null || value.isBlank());
 		try {
-			contributions.save(association, year, form.get("totalKr"), form.get("populationDate"), populations);
+			contributions.save(association, year, form.get("totalKr"), form.get("populationDate"), populations, offers);
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
@@ -84,6 +77,22 @@ class ContributionController {
 		}
 		redirect.addFlashAttribute("notice", formErrors.message("saved"));
 		return "redirect:/forbund/" + association.code() + "/medlemsavgifter?year=" + year;
+	}
+
+	/** The form fields named {@code prefix<id>}, by id. */
+	private static Map<Long, String> numbered(Map<String, String> form, String prefix) {
+		Map<Long, String> out = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith(prefix)) {
+				try {
+					out.put(Long.valueOf(name.substring(prefix.length())), value);
+				}
+				catch (NumberFormatException ignored) {
+					// not a field of ours
+				}
+			}
+		});
+		return out;
 	}
 
 	private String show(AssociationRef association, int year, List<Integer> years, Contributions.YearContributions current,
@@ -94,6 +103,7 @@ class ContributionController {
 		model.addAttribute("form", form);
 		model.addAttribute("municipalities", structure.members(association.id()).stream()
 			.filter(member -> member.kind() == MemberKind.MUNICIPALITY && member.municipalityId() != null).toList());
+		model.addAttribute("payers", contributions.payers(association));
 		model.addAttribute("canManage", access.requireUser().mayIn(association.id(), Permission.MANAGE_FINANCE));
 		return "finance/contributions";
 	}

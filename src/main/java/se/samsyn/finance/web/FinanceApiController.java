@@ -45,7 +45,8 @@ class FinanceApiController {
 		var result = contributions.year(association, year).orElseThrow(NotFoundException::new);
 		return new ContributionsResource(year, result.total().value(), result.members().stream()
 			.map(part -> new MemberContribution(part.memberId(), part.name(), part.kind(), part.amount().value(), part.paidBy()))
-			.toList());
+			.toList(), result.binding() == null ? null
+					: new BindingResource(result.binding().memberId(), result.binding().memberName(), result.binding().total().value()));
 	}
 
 	@GetMapping("/api/v1/associations/{associationCode}/budgets/{year}")
@@ -105,7 +106,11 @@ class FinanceApiController {
 		}
 	}
 
-	record ContributionsResource(int year, long totalKr, List<MemberContribution> members) {
+	record ContributionsResource(int year, long totalKr, List<MemberContribution> members, BindingResource binding) {
+	}
+
+	/** Present when the members' offers are registered: the whole they carry and the member that sets it. */
+	record BindingResource(long memberId, String name, long totalKr) {
 	}
 
 	record MemberContribution(long id, String name, MemberKind kind, long amountKr, String paidBy) {

@@ -53,6 +53,19 @@ class IdealAllocationController {
 		return "finance/ideal-allocation";
 	}
 
+	/** The same calculation from an uploaded CSV file (UTF-8, one förbund per line, ; or tab between the parts). */
+	@org.springframework.web.bind.annotation.PostMapping("/idealfordelning")
+	String upload(@RequestParam(required = false) String year, @RequestParam(required = false) String stateTotalKr,
+			@RequestParam(required = false) String baseKr,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model) throws java.io.IOException {
+		String rows = file == null || file.isEmpty() ? "" : new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("\uFEFF", "");
+		if (file != null && file.getSize() > 1_000_000) {
+			rows = "";
+		}
+		return calculator(year, stateTotalKr, baseKr, rows.replaceAll("(?m)^\\s*kod\\s*[;\\t].*$", ""), model);
+	}
+
 	/** One line per förbund: {@code kod; befolkning 16–64; försörjningsmått}. */
 	private static List<IdealAllocation.Input> parse(String rows, Checks checks) {
 		List<IdealAllocation.Input> inputs = new ArrayList<>();

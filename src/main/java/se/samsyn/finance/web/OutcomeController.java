@@ -69,6 +69,25 @@ class OutcomeController {
 		return "redirect:/forbund/" + association.code() + "/ekonomi/" + year + "/utfall";
 	}
 
+	@PostMapping("/forbund/{associationCode}/ekonomi/{year}/utfall/manad")
+	String enter(@PathVariable String associationCode, @PathVariable int year, @RequestParam java.util.Map<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		AssociationRef association = access.require(associationCode, Permission.MANAGE_FINANCE);
+		try {
+			var checks = new se.samsyn.platform.Checks();
+			Integer month = checks.optionalInt(form.get("month"), "month");
+			Long amount = checks.optionalWhole(form.get("amountKr"), "amountKr");
+			checks.throwIfAny();
+			outcomes.enter(association, year, form.get("lineCode"), month, amount);
+		}
+		catch (ValidationException ex) {
+			formErrors.addTo(model, ex);
+			return show(association, year, null, model);
+		}
+		redirect.addFlashAttribute("notice", formErrors.message("saved"));
+		return "redirect:/forbund/" + association.code() + "/ekonomi/" + year + "/utfall";
+	}
+
 	private String show(AssociationRef association, int year, String mappingText, Model model) {
 		model.addAttribute("year", year);
 		try {
