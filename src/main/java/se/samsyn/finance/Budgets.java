@@ -169,6 +169,13 @@ public class Budgets {
 		checks.check(date == null || !date.isAfter(LocalDate.now(clock)), "adoptedOn", "decision.date.future");
 		String cleanReference = checks.text(reference, 100, "decisionReference");
 		checks.throwIfAny();
+		// The insatser's lines as they stand are kept with the adopted budget, so later changes to an insats'
+		// budget do not change what the board decided; a revision takes them afresh.
+		var view = budget(association, year).orElseThrow();
+		java.util.stream.Stream.concat(java.util.stream.Stream.of(view.budgetYear()), view.planYears().stream())
+			.forEach(y -> y.lines().stream().filter(line -> line.code().startsWith(DERIVED)).forEach(line -> jdbc.sql(
+					"insert into budget_line (budget_id, line_year, code, name, line_group, amount_kr) values (?, ?, ?, ?, ?, ?)")
+				.params(head.id(), y.year(), line.code(), line.name(), line.group().name(), line.amountKr()).update()));
 		jdbc.sql("update budget set status = 'ADOPTED', adopted_on = ?, decision_reference = ? where id = ?")
 			.params(date, cleanReference, head.id()).update();
 		audit.record("BUDGET_ADOPTED", association.id(), "BUDGET", String.valueOf(year), "version " + head.version());

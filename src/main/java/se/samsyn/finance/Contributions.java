@@ -92,7 +92,8 @@ public class Contributions {
 		checks.check(year >= 2000 && year <= 2100, "year", "budget.year.range");
 		Long total = checks.optionalWhole(totalKr, "totalKr");
 		checks.check(total != null, "totalKr", "validation.required");
-		checks.check(total == null || (total >= 0 && total <= 100_000_000_000L), "totalKr", "validation.tooLarge");
+		checks.check(total == null || total >= 0, "totalKr", "validation.negative");
+		checks.check(total == null || total <= 100_000_000_000L, "totalKr", "validation.tooLarge");
 		LocalDate date = checks.optionalDate(populationDate, "populationDate");
 		Map<Long, Long> parsed = new HashMap<>();
 		List<Member> municipalities = municipalityMembers(association);
@@ -110,7 +111,8 @@ public class Contributions {
 		List<Member> payers = payers(association);
 		for (Member payer : payers) {
 			Long offer = checks.optionalWhole(offers.get(payer.id()), "offer-" + payer.id());
-			checks.check(offer == null || (offer >= 0 && offer <= 100_000_000_000L), "offer-" + payer.id(), "validation.negative");
+			checks.check(offer == null || offer >= 0, "offer-" + payer.id(), "validation.negative");
+			checks.check(offer == null || offer <= 100_000_000_000L, "offer-" + payer.id(), "validation.tooLarge");
 			if (offer != null) {
 				parsedOffers.put(payer.id(), offer);
 			}
@@ -118,6 +120,7 @@ public class Contributions {
 		checks.check(parsedOffers.isEmpty() || parsedOffers.size() == payers.size(), "offers", "contribution.offers.all");
 		checks.check(structure.members(association.id()).stream().anyMatch(member -> member.kind() == MemberKind.REGION),
 				"totalKr", "contribution.region.missing");
+		checks.check(statePayer(structure.members(association.id())) != null, "totalKr", "contribution.state.missing");
 		checks.throwIfAny();
 		jdbc.sql("delete from contribution_year where association_id = ? and contribution_year = ?").params(association.id(), year).update();
 		var keys = new GeneratedKeyHolder();
@@ -140,7 +143,8 @@ public class Contributions {
 			.map(member -> new Municipality(String.valueOf(member.id()), populations.getOrDefault(member.municipalityId(), 1L)))
 			.toList();
 		if (weights.isEmpty()) {
-			throw ValidationException.of("totalKr", "contribution.municipality.missing");
+			// The förbund's last municipality was removed after the year was saved: nothing to split by.
+			return List.of();
 		}
 		var parts = ContributionSplit.of(total, weights);
 		Member statePayer = statePayer(members);

@@ -65,6 +65,14 @@ public class Outcomes {
 			checks.check(Long.parseLong(from) <= Long.parseLong(to), "mappings", "outcome.mapping.order", i + 1);
 			mappings.add(new Mapping(from, to, match.group(3)));
 		}
+		for (int a = 0; a < mappings.size(); a++) {
+			for (int b = a + 1; b < mappings.size(); b++) {
+				Mapping x = mappings.get(a);
+				Mapping y = mappings.get(b);
+				boolean overlap = Long.parseLong(x.from()) <= Long.parseLong(y.to()) && Long.parseLong(y.from()) <= Long.parseLong(x.to());
+				checks.check(!overlap, "mappings", "outcome.mapping.overlap", x.from() + "–" + x.to(), y.from() + "–" + y.to());
+			}
+		}
 		checks.throwIfAny();
 		jdbc.sql("delete from account_mapping where association_id = ?").param(association.id()).update();
 		mappings.forEach(m -> jdbc.sql("insert into account_mapping (association_id, account_from, account_to, line_code) values (?, ?, ?, ?)")
@@ -112,15 +120,9 @@ public class Outcomes {
 				.forEach(t -> add.accept(t.account(), new long[] { t.date().getMonthValue(), t.ore() }));
 		}
 		else {
-			// #PSALDO holds the balance at the end of each month; the month's booking is the difference.
-			Map<String, Long> previous = new HashMap<>();
+			// #PSALDO gives the period's change on the account (SIE 4B), so each is that month's booking.
 			parsed.periodBalances().stream().filter(b -> b.year() == year)
-				.sorted(java.util.Comparator.comparing(SieFile.PeriodBalance::account).thenComparing(SieFile.PeriodBalance::month))
-				.forEach(b -> {
-					long before = previous.getOrDefault(b.account(), 0L);
-					previous.put(b.account(), b.ore());
-					add.accept(b.account(), new long[] { b.month(), b.ore() - before });
-				});
+				.forEach(b -> add.accept(b.account(), new long[] { b.month(), b.ore() }));
 		}
 		// Balance sheet accounts (1xxx, 2xxx) are not part of the outcome.
 		unmapped.removeIf(account -> account.startsWith("1") || account.startsWith("2"));
@@ -129,7 +131,9 @@ public class Outcomes {
 		amounts.values().forEach(lines -> lines.keySet().stream().filter(code -> !lineGroups.containsKey(code)).distinct()
 			.forEach(code -> errors.add(new ValidationException.FieldError("line " + code, "outcome.unknownLine", new Object[] { code }))));
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors.stream().distinct().limit(50).toList());
+			var unique = new LinkedHashMap<String, ValidationException.FieldError>();
+			errors.forEach(error -> unique.putIfAbsent(error.field(), error));
+			throw new ValidationException(unique.values().stream().limit(50).toList());
 		}
 		jdbc.sql("delete from budget_actual where association_id = ? and actual_year = ?").params(association.id(), year).update();
 		int rows = 0;

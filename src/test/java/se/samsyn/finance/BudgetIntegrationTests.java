@@ -91,6 +91,30 @@ class BudgetIntegrationTests extends IntegrationTest {
 			.param(associationId("stockholm")).query(String.class).single()).isEqualTo("ADOPTED");
 	}
 
+	@Test
+	void anAdoptedBudgetKeepsTheInsatsCostsItWasAdoptedWith() throws Exception {
+		var kansli = login("demo-kansli");
+		long stockholm = associationId("stockholm");
+		long insats = jdbc.sql("select min(id) from intervention where association_id = ?").param(stockholm).query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forbund/stockholm/insatser/" + insats + "/budget")
+				.session(kansli).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("year", "2033").param("amountKr", "1000000"));
+		mvc.perform(put("/api/v1/associations/stockholm/budgets/2033").header("Authorization", "Bearer samsyn-demo-kansli")
+				.contentType(MediaType.APPLICATION_JSON).content("""
+					{"openingEquityKr": 0, "lines": [{"code": "CONTRIB", "name": "Avgifter", "group": "CONTRIBUTION", "amountKr": 2000000}]}
+					"""))
+			.andExpect(jsonPath("$.totalCostsKr").value(1_000_000));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forbund/stockholm/ekonomi/2033/faststall")
+				.session(kansli).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("adoptedOn", "2026-06-01").param("decisionReference", "§ 8"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forbund/stockholm/insatser/" + insats + "/budget")
+				.session(kansli).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("year", "2033").param("amountKr", "3000000"));
+		mvc.perform(get("/api/v1/associations/stockholm/budgets/2033").header("Authorization", "Bearer samsyn-demo-kansli"))
+			.andExpect(jsonPath("$.status").value("ADOPTED"))
+			.andExpect(jsonPath("$.totalCostsKr").value(1_000_000));
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	private Budgets budgets;
 

@@ -56,5 +56,17 @@ class OutcomeIntegrationTests extends IntegrationTest {
 		mvc.perform(get("/forbund/stockholm/ekonomi/2025/utfall").session(kansli))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("till och med månad 2")));
+
+		// Period changes (#PSALDO) when the file has no verifications: each is that month's booking.
+		mvc.perform(multipart("/forbund/stockholm/ekonomi/2025/utfall/sie").file(new MockMultipartFile("file", "saldon.se",
+				"text/plain", SieFileTests.pc8("#SIETYP 4\n#PSALDO 0 202501 7010 {} 400000.00\n#PSALDO 0 202502 7010 {} 410000.00\n")))
+				.session(kansli).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select amount_kr from budget_actual where association_id = ? and actual_year = 2025 and actual_month = 2")
+			.param(stockholm).query(Long.class).single()).isEqualTo(410_000);
+
+		mvc.perform(post("/forbund/stockholm/ekonomi/2025/utfall/kontoplan").session(kansli).with(csrf())
+				.param("mappings", "3000-3999 = OTHER-INCOME\n3010 = CONTRIB-FK"))
+			.andExpect(content().string(containsString("överlappar")));
 	}
 }

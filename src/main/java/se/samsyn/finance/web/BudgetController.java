@@ -70,7 +70,18 @@ class BudgetController {
 			if (!"true".equals(form.get("remove"))) {
 				lines.add(new Budgets.LineInput(target, code, form.get("name"), form.get("group"), amount));
 			}
-			budgets.saveDraft(association, year, equity == null ? opening : equity, lines);
+			try {
+				budgets.saveDraft(association, year, equity == null ? opening : equity, lines);
+			}
+			catch (ValidationException ex) {
+				// The form's line is the last; its errors belong to the form's own fields.
+				String prefix = "lines[" + (lines.size() - 1) + "].";
+				throw new ValidationException(ex.errors().stream()
+					.map(error -> new ValidationException.FieldError(error.field().startsWith(prefix)
+							? (error.field().endsWith(".year") ? "lineYear" : error.field().substring(prefix.length())) : error.field(),
+							error.messageKey(), error.arguments()))
+					.toList());
+			}
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);

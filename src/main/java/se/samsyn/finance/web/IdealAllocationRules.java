@@ -25,9 +25,13 @@ final class IdealAllocationRules {
 			String prefix = "associations[" + i + "].";
 			checks.check(input.code() != null && !input.code().isBlank() && input.code().length() <= 100, prefix + "code", "validation.required");
 			checks.check(input.code() == null || codes.add(input.code()), prefix + "code", "ideal.code.twice");
-			checks.check(input.population16to64() >= 0 && input.population16to64() <= 100_000_000L, prefix + "population16to64", "ideal.number.required");
-			checks.check(input.supportMeasure() >= 0 && input.supportMeasure() <= 100_000_000L, prefix + "supportMeasure", "ideal.number.required");
+			checks.check(input.population16to64() >= 0 && input.population16to64() <= 20_000_000L, prefix + "population16to64", "ideal.number.required");
+			checks.check(input.supportMeasure() >= 0 && input.supportMeasure() <= 20_000_000L, prefix + "supportMeasure", "ideal.number.required");
 		}
+		checks.check(inputs.isEmpty() || inputs.stream().mapToLong(IdealAllocation.Input::population16to64).sum() > 0,
+				"associations", "ideal.population.zero");
+		checks.check(inputs.isEmpty() || inputs.stream().mapToLong(IdealAllocation.Input::supportMeasure).sum() > 0,
+				"associations", "ideal.support.zero");
 		checks.check(stateTotalKr == null || stateTotalKr >= inputs.size() * baseKr, "stateTotalKr", "ideal.total.tooSmall");
 		checks.throwIfAny();
 	}
