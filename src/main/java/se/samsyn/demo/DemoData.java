@@ -10,10 +10,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,8 +34,7 @@ import se.samsyn.platform.Installation;
  * demo accounts. Never when the database already has a user, so a real installation is never touched.
  */
 @Component
-@Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	static final String PASSWORD = "samsyn-demo";
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -72,8 +69,12 @@ class DemoData implements ApplicationRunner {
 		this.directory = directory;
 	}
 
+	/**
+	 * Runs once every bean is ready but before the web server takes requests, so the login page never
+	 * answers before the demo accounts exist.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
 		boolean wanted = switch (mode) {
 			case "always" -> true;
 			case "auto" -> installation.embeddedDatabase();
@@ -85,6 +86,9 @@ class DemoData implements ApplicationRunner {
 		Map<String, Object> data;
 		try (InputStream in = new ClassPathResource("demo/associations.yml").getInputStream()) {
 			data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 		transactions.executeWithoutResult(status -> load(data));
 		log.info("Demo mode: loaded the seeds' förbund and the demo accounts (password '{}')", PASSWORD);
