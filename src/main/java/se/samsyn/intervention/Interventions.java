@@ -413,6 +413,18 @@ public class Interventions {
 		return store.budgetLines(association.id(), visible).stream().map(BudgetTable.Line::year).distinct().sorted().toList();
 	}
 
+	/** The ids of the förbund's insatser that a user leads as project leader. */
+	public Set<Long> ledBy(AssociationRef association, long userId) {
+		return new HashSet<>(store.ledBy(association.id(), userId));
+	}
+
+	/** The names of the förbund's insatser by id, for lists that show only ids they are allowed to. */
+	public Map<Long, String> names(AssociationRef association) {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		store.all(association.id()).forEach(core -> names.put(core.id(), core.name()));
+		return names;
+	}
+
 	/** Null when the user sees every insats; else the ids of those they lead. */
 	private Set<Long> visibleIds(AssociationRef association) {
 		SamsynUser user = access.requireUser();

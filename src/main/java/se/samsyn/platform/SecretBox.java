@@ -23,6 +23,7 @@ public final class SecretBox {
 	private static final int TAG_BITS = 128;
 
 	private final SecretKeySpec encryptionKey;
+	private final SecretKeySpec fingerprintKey;
 	private final SecureRandom random = new SecureRandom();
 
 	public SecretBox(byte[] masterKey) {
@@ -30,6 +31,7 @@ public final class SecretBox {
 			throw new IllegalArgumentException("The master key must be 32 bytes");
 		}
 		this.encryptionKey = new SecretKeySpec(derive(masterKey, "samsyn-encryption-v1"), "AES");
+		this.fingerprintKey = new SecretKeySpec(derive(masterKey, "samsyn-fingerprint-v1"), "HmacSHA256");
 	}
 
 	public String encrypt(String plaintext, String purpose) {
@@ -65,6 +67,24 @@ public final class SecretBox {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Decryption failed: wrong key or tampered value", ex);
+		}
+	}
+
+	/**
+	 * A keyed hash (HMAC-SHA-256, hex) that recognises the same value again without storing it, e.g.
+	 * a personnummer within one förbund. The scope (such as the förbund's id) is part of the input,
+	 * so the same value gives unrelated fingerprints in different scopes.
+	 */
+	public String fingerprint(String value, String scope) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(fingerprintKey);
+			mac.update(scope.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

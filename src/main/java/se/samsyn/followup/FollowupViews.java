@@ -1,0 +1,67 @@
+package se.samsyn.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the follow-up pages and the API show. Participants appear by their pseudonymous code only. */
+public final class FollowupViews {
+
+	private FollowupViews() {
+	}
+
+	/** One episode in an insats' participant list, with the fields still missing. */
+	public record EnrollmentRow(long id, long participantId, String participantCode, Gender gender, Integer birthYear,
+			LocalDate startDate, LocalDate endDate, String exitReason, Long referrerId, List<String> missing,
+			long months) {
+
+		public boolean ongoing() {
+			return endDate == null;
+		}
+
+		/** Age in whole years at start, from the birth year (the day is not stored). */
+		public Integer ageAtStart() {
+			return birthYear == null ? null : startDate.getYear() - birthYear;
+		}
+	}
+
+	/** Everything registered about one episode. */
+	public record EnrollmentDetails(long id, long associationId, long interventionId, String interventionName,
+			long participantId, String participantCode, Gender gender, Integer birthYear, boolean identityKnown,
+			LocalDate consentDate, String consentVersion, LocalDate referralDate, Long referrerId, Long districtId,
+			LocalDate startDate, String education, String timeWithoutWork, List<String> incomeSources, String occupation,
+			Integer occupationExtent, String birthRegion, String disability, LocalDate endDate, String exitReason,
+			String occupationAfter, Integer occupationAfterExtent, List<String> incomeSourcesAfter, Boolean guideSupport,
+			Long importId) {
+
+		public boolean ongoing() {
+			return endDate == null;
+		}
+
+		public Integer ageAtStart() {
+			return birthYear == null ? null : startDate.getYear() - birthYear;
+		}
+	}
+
+	/** A participant and the episodes the user may see. */
+	public record ParticipantDetails(long id, String code, Gender gender, Integer birthYear, String maskedIdentity,
+			List<EnrollmentDetails> episodes, int hiddenEpisodes) {
+	}
+
+	/** Anonymous starts of an insats in a year, by legal gender. */
+	public record AnonymousTally(int year, long women, long men) {
+		public long total() {
+			return women + men;
+		}
+	}
+
+	/** The filter of a participant list. */
+	public record ListFilter(String status, LocalDate from, LocalDate to, Integer ongoingMonths) {
+		public static ListFilter all() {
+			return new ListFilter(null, null, null, null);
+		}
+	}
+
+	/** What a start led to: a participant's episode, or an anonymous count; and any warnings. */
+	public record StartResult(Long enrollmentId, Long participantId, boolean anonymous, List<String> warnings) {
+	}
+}

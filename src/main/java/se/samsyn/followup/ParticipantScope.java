@@ -1,0 +1,69 @@
+package se.samsyn.followup;
+
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import se.samsyn.access.AccessControl;
+import se.samsyn.access.Permission;
+import se.samsyn.access.SamsynUser;
+import se.samsyn.intervention.InterventionFacts;
+import se.samsyn.intervention.Interventions;
+import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.NotFoundException;
+
+/**
+ * Who may see which participants: the kansli (personal-data permission) every insats of the
+ * förbund, a project leader only the insatser they lead, everyone else nobody. An insats outside
+ * the förbund is 404; one the user may not handle is 403 for a project leader of the förbund.
+ */
+@Component
+public class ParticipantScope {
+
+	private final AccessControl access;
+	private final Interventions interventions;
+
+	ParticipantScope(AccessControl access, Interventions interventions) {
+		this.access = access;
+		this.interventions = interventions;
+	}
+
+	/** The förbund, when the user may handle personal data in at least one of its insatser. */
+	public AssociationRef association(String associationCode) {
+		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
+		SamsynUser user = access.requireUser();
+		if (!user.mayIn(association.id(), Permission.PERSONAL_DATA)
+				&& !user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
+			throw new AccessDeniedException("No personal data in this förbund");
+		}
+		return association;
+	}
+
+	/** Null when the user may handle every insats' participants; else the ids of the insatser they lead. */
+	public Set<Long> interventionIds(AssociationRef association) {
+		SamsynUser user = access.requireUser();
+		if (user.mayIn(association.id(), Permission.PERSONAL_DATA)) {
+			return null;
+		}
+		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
+			return interventions.ledBy(association, user.id());
+		}
+		return Set.of();
+	}
+
+	/** The insats, when it belongs to the förbund and the user may handle its participants. */
+	public InterventionFacts intervention(AssociationRef association, long interventionId) {
+		InterventionFacts facts = interventions.facts(association.id(), interventionId).orElseThrow(NotFoundException::new);
+		Set<Long> allowed = interventionIds(association);
+		if (allowed != null && !allowed.contains(interventionId)) {
+			throw new AccessDeniedException("Not one of the user's insatser");
+		}
+		return facts;
+	}
+
+	public boolean allows(AssociationRef association, long interventionId) {
+		Set<Long> allowed = interventionIds(association);
+		return allowed == null || allowed.contains(interventionId);
+	}
+}
