@@ -166,6 +166,11 @@ public class Enrollments {
 		return rows;
 	}
 
+	/** The episode, when it is in the förbund and in an insats the user may handle; not audited (callers read or change it). */
+	EnrollmentDetails visible(AssociationRef association, long enrollmentId) {
+		return visibleEnrollment(association, enrollmentId);
+	}
+
 	private EnrollmentDetails visibleEnrollment(AssociationRef association, long enrollmentId) {
 		scope.association(association.code());
 		EnrollmentDetails details = store.enrollment(association.id(), enrollmentId, interventions.names(association))
