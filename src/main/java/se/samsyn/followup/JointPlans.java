@@ -193,6 +193,11 @@ public class JointPlans {
 		return requirePlan(association, planId);
 	}
 
+	/** The episode an activity's plan belongs to, when the user may see it. */
+	public long enrollmentOfActivity(AssociationRef association, long activityId) {
+		return requirePlan(association, planOfActivity(association, activityId));
+	}
+
 	/**
 	 * Follow-ups due by {@code horizon} days from today (and overdue ones) with activities not yet
 	 * assessed, in the insatser the user may handle.
@@ -213,7 +218,7 @@ public class JointPlans {
 				 where p.association_id = ? and p.meeting_date >= ?
 				 group by p.id, p.enrollment_id, p.meeting_date, e.participant_id, pa.code, e.intervention_id
 				""")
-			.params(association.id(), LocalDate.now(clock).minusMonths(18))
+			.params(association.id(), LocalDate.now(clock).minusMonths(24))
 			.query((rs, n) -> {
 				long interventionId = rs.getLong("intervention_id");
 				if (allowed != null && !allowed.contains(interventionId)) {
