@@ -78,8 +78,13 @@ class JointPlanController {
 			@RequestParam(required = false) String status, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		long enrollmentId = plans.enrollmentOfActivity(association, activityId);
-		plans.setStatus(association, activityId, months, status);
-		redirect.addFlashAttribute("notice", formErrors.message("saved"));
+		try {
+			plans.setStatus(association, activityId, months, status);
+			redirect.addFlashAttribute("notice", formErrors.message("saved"));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("alert", formErrors.message(ex.errors().get(0).messageKey()));
+		}
 		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId + "#planering";
 	}
 
