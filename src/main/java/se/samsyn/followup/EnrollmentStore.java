@@ -248,7 +248,7 @@ class EnrollmentStore {
 		List<Row> rows = jdbc.sql("""
 				select e.*, p.code, p.gender, p.birth_year, p.identity_hash
 				  from enrollment e join participant p on p.id = e.participant_id
-				 where """ + where + " order by e.start_date, e.id")
+				 where\s""" + where + " order by e.start_date, e.id")
 			.params(params).query(Row::of).list();
 		if (rows.isEmpty()) {
 			return List.of();
