@@ -1,6 +1,7 @@
 package se.samsyn.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +82,8 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void followUpsOfJointPlansAreDue() {
+		// The demo's dates are fixed and the list looks back 18 months; after that it is empty by design.
+		assumeTrue(LocalDate.now().isBefore(LocalDate.of(2028, 4, 1)));
 		AssociationRef stockholm = directory.findByCode("stockholm").orElseThrow();
 		List<JointPlans.DueFollowUp> due = asOffice(stockholm, () -> plans.due(stockholm, 30));
 		assertThat(due).isNotEmpty();
