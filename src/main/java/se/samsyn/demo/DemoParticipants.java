@@ -118,15 +118,19 @@ class DemoParticipants {
 				(System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
 	}
 
+	/** The förbund's codes and units, loaded once per förbund instead of once per start. */
+	private final Map<Long, se.samsyn.followup.FollowupContext> contexts = new java.util.HashMap<>();
+
 	private Long register(Names names, SyntheticParticipants.Episode episode, String consentVersion, int[] counts) {
 		AssociationRef association = names.association();
+		var context = contexts.computeIfAbsent(association.id(), id -> enrollments.context(association));
 		long interventionId = require(names.interventions(), episode.intervention());
 		String start = episode.startDate().toString();
 		if (episode.anonymous()) {
 			boolean protectedIdentity = "PROTECTED_IDENTITY".equals(episode.anonymousReason());
 			enrollments.start(association, interventionId, new StartForm("", "", episode.gender(), "",
 					protectedIdentity ? "true" : "false", protectedIdentity ? "true" : "", "", "", "", "", start, "", "", "",
-					List.of(), "", "", "", ""));
+					List.of(), "", "", "", ""), context);
 			counts[1]++;
 			return null;
 		}
@@ -138,7 +142,7 @@ class DemoParticipants {
 				episode.district() == null ? "" : String.valueOf(require(names.districts(), episode.district())),
 				text(episode.education()), text(episode.timeWithoutWork()), episode.incomeSources(),
 				text(episode.occupation()), text(episode.occupationExtent()), text(episode.birthRegion()),
-				text(episode.disability())));
+				text(episode.disability())), context);
 		counts[0]++;
 		long enrollmentId = result.enrollmentId();
 		if (episode.plan() != null) {
@@ -160,7 +164,7 @@ class DemoParticipants {
 		SyntheticParticipants.Exit exit = episode.exit();
 		if (exit != null) {
 			enrollments.end(association, enrollmentId, new ExitForm(exit.endDate().toString(), exit.reason(),
-					text(exit.occupation()), text(exit.occupationExtent()), exit.incomeSources(), text(exit.guideSupport())));
+					text(exit.occupation()), text(exit.occupationExtent()), exit.incomeSources(), text(exit.guideSupport())), context);
 		}
 		return result.participantId();
 	}

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 import org.assertj.core.api.SoftAssertions;
@@ -64,19 +67,19 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 		long women = starts("FINSAM-team", null, "WOMAN");
 		assertThat(100.0 * women / all).isBetween(40.0, 60.0);
 		assertThat(topReferrer("FINSAM-team")).contains("stadsdelsförvaltning");
-		long withoutPlan = jdbc.sql("""
+		long withoutPlan = jdbc.sql(demoOnly("""
 				select count(*) from enrollment e join intervention i on i.id = e.intervention_id
 				 where i.name = 'FINSAM-team' and not exists (select 1 from joint_plan p where p.enrollment_id = e.id)
-				""").query(Long.class).single();
+				""")).query(Long.class).single();
 		// Only those booked in the last two weeks before the demo's last registration day wait for their meeting.
 		assertThat(withoutPlan).isLessThan(5);
-		List<Integer> activitiesPerPlan = jdbc.sql("""
+		List<Integer> activitiesPerPlan = jdbc.sql(demoOnly("""
 				select count(a.id) from joint_plan p left join plan_activity a on a.plan_id = p.id group by p.id
-				""").query(Integer.class).list();
+				""")).query(Integer.class).list();
 		assertThat(activitiesPerPlan).allSatisfy(count -> assertThat(count).isBetween(2, 4));
-		assertThat(jdbc.sql("select count(*) from plan_activity where member_id is null").query(Long.class).single())
+		assertThat(jdbc.sql(demoOnly("select count(*) from plan_activity where member_id is null")).query(Long.class).single())
 			.isZero();
-		assertThat(jdbc.sql("select count(*) from plan_activity where status_12 = 'DONE'").query(Long.class).single())
+		assertThat(jdbc.sql(demoOnly("select count(*) from plan_activity where status_12 = 'DONE'")).query(Long.class).single())
 			.isPositive();
 	}
 
@@ -91,17 +94,17 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aParticipantWithAPersonnummerHasEpisodesInTwoInsatser() {
-		List<Long> shared = jdbc.sql("""
+		List<Long> shared = jdbc.sql(demoOnly("""
 				select e.participant_id from enrollment e join participant p on p.id = e.participant_id
 				 where p.identity_hash is not null group by e.participant_id having count(distinct e.intervention_id) = 2
-				""").query(Long.class).list();
+				""")).query(Long.class).list();
 		assertThat(shared).hasSize(4);
 		AssociationRef stockholm = directory.findByCode("stockholm").orElseThrow();
-		long participant = jdbc.sql("""
+		long participant = jdbc.sql(demoOnly("""
 				select e.participant_id from enrollment e join participant p on p.id = e.participant_id
 				 where p.association_id = ? and p.identity_hash is not null
 				 group by e.participant_id having count(*) = 2 order by e.participant_id fetch first 1 rows only
-				""").param(stockholm.id()).query(Long.class).single();
+				""")).param(stockholm.id()).query(Long.class).single();
 		var details = asOffice(stockholm, () -> enrollments.participant(stockholm, participant));
 		assertThat(details.episodes()).hasSize(2);
 		assertThat(details.maskedIdentity()).endsWith("-****");
@@ -109,40 +112,40 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void someStartsAreAnonymousAndSomeParticipantsHaveNoPersonnummer() {
-		long insatsYears = jdbc.sql("""
+		long insatsYears = jdbc.sql(demoOnly("""
 				select count(*) from (select distinct intervention_id, extract(year from start_date) as y from enrollment) x
-				""").query(Long.class).single();
-		long insatsYearsWithAnonymous = jdbc.sql("""
+				""")).query(Long.class).single();
+		long insatsYearsWithAnonymous = jdbc.sql(demoOnly("""
 				select count(*) from (select distinct intervention_id, extract(year from start_date) as y from anonymous_start) x
-				""").query(Long.class).single();
+				""")).query(Long.class).single();
 		assertThat(insatsYearsWithAnonymous).isEqualTo(insatsYears);
-		long withPersonnummer = jdbc.sql("select count(*) from participant where identity_hash is not null")
+		long withPersonnummer = jdbc.sql(demoOnly("select count(*) from participant where identity_hash is not null"))
 			.query(Long.class).single();
-		long all = jdbc.sql("select count(*) from participant").query(Long.class).single();
+		long all = jdbc.sql(demoOnly("select count(*) from participant")).query(Long.class).single();
 		assertThat(withPersonnummer).isPositive().isLessThan(all / 2);
 	}
 
 	@Test
 	void exitsFollowTheNationalFigures() {
-		long ended = jdbc.sql("select count(*) from enrollment where end_date is not null").query(Long.class).single();
-		long workOrStudies = jdbc.sql("select count(*) from enrollment where exit_reason in ('WORK', 'STUDIES')")
+		long ended = jdbc.sql(demoOnly("select count(*) from enrollment where end_date is not null")).query(Long.class).single();
+		long workOrStudies = jdbc.sql(demoOnly("select count(*) from enrollment where exit_reason in ('WORK', 'STUDIES')"))
 			.query(Long.class).single();
-		long jobSeeking = jdbc.sql("select count(*) from enrollment where exit_reason = 'JOB_SEEKING'")
+		long jobSeeking = jdbc.sql(demoOnly("select count(*) from enrollment where exit_reason = 'JOB_SEEKING'"))
 			.query(Long.class).single();
 		assertThat(100.0 * workOrStudies / ended).isBetween(27.0, 35.0);
 		assertThat(100.0 * jobSeeking / ended).isBetween(12.0, 18.0);
-		assertThat(jdbc.sql("select count(*) from enrollment where end_date is null").query(Long.class).single())
+		assertThat(jdbc.sql(demoOnly("select count(*) from enrollment where end_date is null")).query(Long.class).single())
 			.isPositive();
 	}
 
 	@Test
 	void everyEpisodeIsMarkedSyntheticAndNothingLiesInTheFuture() {
-		assertThat(jdbc.sql("select count(*) from enrollment where consent_version <> ?").param(CONSENT_VERSION)
+		assertThat(jdbc.sql(demoOnly("select count(*) from enrollment where consent_version <> ?")).param(CONSENT_VERSION)
 			.query(Long.class).single()).isZero();
 		LocalDate today = LocalDate.now();
-		assertThat(jdbc.sql("select max(start_date) from enrollment").query(LocalDate.class).single()).isBeforeOrEqualTo(today);
-		assertThat(jdbc.sql("select max(end_date) from enrollment").query(LocalDate.class).single()).isBeforeOrEqualTo(today);
-		assertThat(jdbc.sql("select max(meeting_date) from joint_plan").query(LocalDate.class).single())
+		assertThat(jdbc.sql(demoOnly("select max(start_date) from enrollment")).query(LocalDate.class).single()).isBeforeOrEqualTo(today);
+		assertThat(jdbc.sql(demoOnly("select max(end_date) from enrollment")).query(LocalDate.class).single()).isBeforeOrEqualTo(today);
+		assertThat(jdbc.sql(demoOnly("select max(meeting_date) from joint_plan")).query(LocalDate.class).single())
 			.isBeforeOrEqualTo(today);
 	}
 
@@ -169,7 +172,7 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 	}
 
 	private long count(String sql) {
-		return jdbc.sql(sql).query(Long.class).single();
+		return jdbc.sql(demoOnly(sql)).query(Long.class).single();
 	}
 
 	private long starts(String insats, Integer year, String gender) {
@@ -187,15 +190,51 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 			sql.append(" and p.gender = ?");
 			params.add(gender);
 		}
-		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+		return jdbc.sql(demoOnly(sql.toString())).params(params).query(Long.class).single();
 	}
 
 	private String topReferrer(String insats) {
-		return jdbc.sql("""
+		return jdbc.sql(demoOnly("""
 				select r.name from enrollment e join intervention i on i.id = e.intervention_id
 				  join referrer r on r.id = e.referrer_id
 				 where i.name = ? group by r.name order by count(*) desc, r.name fetch first 1 rows only
-				""").param(insats).query(String.class).single();
+				""")).param(insats).query(String.class).single();
+	}
+
+	private static final Pattern TABLE = Pattern.compile(
+			"\\b(from|join)\\s+(enrollment|participant|anonymous_start|joint_plan|plan_activity)\\b(\\s+(?!where\\b|group\\b|order\\b|join\\b|left\\b|on\\b|fetch\\b)(\\w+))?");
+
+	private Map<String, Long> demoBounds;
+
+	/**
+	 * The query over the demo's own rows only: other test classes share the database and add episodes of
+	 * their own, so every follow-up table is narrowed to the rows the demo loader wrote at start-up.
+	 */
+	private String demoOnly(String sql) {
+		if (demoBounds == null) {
+			long enrollments = jdbc.sql("select max(id) from enrollment where consent_version = ?").param(CONSENT_VERSION)
+				.query(Long.class).single();
+			demoBounds = Map.of("enrollment", enrollments,
+					"participant", jdbc.sql("select max(participant_id) from enrollment where id <= ?").param(enrollments).query(Long.class).single(),
+					// The demo loader ("system") audited each anonymous start it recorded, naming its id.
+					"anonymous_start", jdbc.sql("""
+							select max(a.id) from anonymous_start a
+							 where exists (select 1 from audit_event e where e.actor = 'system' and e.action = 'ANONYMOUS_START_RECORDED'
+							                  and e.detail = 'anonym start ' || cast(a.id as varchar(20)))
+							""").query(Long.class).single(),
+					"joint_plan", jdbc.sql("select max(id) from joint_plan where enrollment_id <= ?").param(enrollments).query(Long.class).single());
+		}
+		Matcher matcher = TABLE.matcher(sql);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String table = matcher.group(2);
+			String alias = matcher.group(4) == null ? table : matcher.group(4);
+			String bound = table.equals("plan_activity") ? "plan_id <= " + demoBounds.get("joint_plan")
+					: "id <= " + demoBounds.get(table);
+			matcher.appendReplacement(out, matcher.group(1) + " (select * from " + table + " where " + bound + ") " + alias);
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 	private static <T> T asOffice(AssociationRef association, Supplier<T> work) {
