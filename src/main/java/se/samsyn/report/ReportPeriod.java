@@ -1,0 +1,42 @@
+package se.samsyn.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The dates a report covers, both included, and the period of the same length just before it. */
+public record ReportPeriod(LocalDate from, LocalDate to) {
+
+	public ReportPeriod {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new IllegalArgumentException("A period needs a start on or before its end");
+		}
+	}
+
+	public static ReportPeriod year(int year) {
+		return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/** The first half (1) or the second half (2) of a year. */
+	public static ReportPeriod halfYear(int year, int half) {
+		return half == 1 ? new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+				: new ReportPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/** A whole year or half-year compares with the one before; other periods with as many days just before. */
+	public ReportPeriod previous() {
+		if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
+			long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+			return new ReportPeriod(from.minusMonths(months), from.minusDays(1));
+		}
+		long days = ChronoUnit.DAYS.between(from, to) + 1;
+		return new ReportPeriod(from.minusDays(days), from.minusDays(1));
+	}
+
+	public long days() {
+		return ChronoUnit.DAYS.between(from, to) + 1;
+	}
+
+	public boolean contains(LocalDate date) {
+		return !date.isBefore(from) && !date.isAfter(to);
+	}
+}

@@ -1,0 +1,208 @@
+package se.samsyn.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import se.samsyn.intervention.InterventionViews.InterventionDetails;
+import se.samsyn.intervention.InterventionViews.Target;
+import se.samsyn.intervention.Interventions;
+import se.samsyn.intervention.TargetComparator;
+import se.samsyn.intervention.TargetMetric;
+import se.samsyn.intervention.TargetStatus;
+import se.samsyn.platform.AssociationRef;
+import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.report.ReportStore.Phase;
+import se.samsyn.report.ReportStore.Scope;
+
+/**
+ * Measures the insatser's targets (the plan's *förväntat resultat*) over a report period: the value,
+ * the numbers behind it, and an honest status — fulfilled, on course pro rata, not fulfilled, or not
+ * measurable yet where Samsyn has no data for the metric.
+ */
+@Service
+public class TargetFulfilment {
+
+	/** How a target stands for the period. */
+	public enum Status {
+		FULFILLED, ON_TRACK, NOT_FULFILLED, NOT_MEASURABLE, REPORTED
+	}
+
+	/**
+	 * One target measured. {@code part} and {@code base} are the numbers behind a share (part of base)
+	 * or, for a count, the count itself in {@code part}; {@code expected} is the pro-rata level for the
+	 * period where the year is not over.
+	 */
+	public record Measured(long interventionId, String interventionName, Target target, BigDecimal measured,
+			Long part, Long base, BigDecimal expected, Status status) {
+	}
+
+	private final ReportStore store;
+	private final Interventions interventions;
+
+	TargetFulfilment(ReportStore store, Interventions interventions) {
+		this.store = store;
+		this.interventions = interventions;
+	}
+
+	/** The targets of the given insatser for the year the period ends in, measured over the period. */
+	public List<Measured> measure(AssociationRef association, ReportPeriod period, Collection<Long> interventionIds,
+			LocalDate today) {
+		Scope scope = new Scope(List.of(association.id()), interventionIds);
+		int year = period.to().getYear();
+		Map<Long, Map<String, Counts>> started = store.countPerIntervention(scope, period, Phase.STARTED, "'ALL'", "");
+		Map<Long, Counts> anonymous = store.anonymousStartsPerIntervention(scope, period);
+		Map<Long, Map<String, Counts>> exits = store.countPerIntervention(scope, period, Phase.ENDED, "e.exit_reason", "");
+		Map<Long, Map<String, Counts>> referrers = store.countPerIntervention(scope, period, Phase.STARTED,
+				"case when r.self_referral then 'SELF' else m.kind end",
+				"left join referrer r on r.id = e.referrer_id left join member m on m.id = r.member_id");
+		List<Object[]> activities = store.planActivities(scope, period);
+		double elapsed = elapsedShare(period, year, today);
+
+		List<Measured> measured = new ArrayList<>();
+		for (long id : interventionIds) {
+			InterventionDetails details = interventions.get(association, id);
+			Map<Long, TargetStatus> reported = interventions.targetStatuses(association, id);
+			Counts starts = started.getOrDefault(id, Map.of()).getOrDefault("ALL", Counts.ZERO)
+				.plus(anonymous.getOrDefault(id, Counts.ZERO));
+			for (Target target : details.targets()) {
+				if (target.year() != year) {
+					continue;
+				}
+				measured.add(measure(details, target, starts, exits.getOrDefault(id, Map.of()),
+						referrers.getOrDefault(id, Map.of()), activities, period, elapsed, reported.get(target.id())));
+			}
+		}
+		return measured;
+	}
+
+	private Measured measure(InterventionDetails details, Target target, Counts starts, Map<String, Counts> exits,
+			Map<String, Counts> referrers, List<Object[]> activities, ReportPeriod period, double elapsed,
+			TargetStatus reported) {
+		long id = details.id();
+		switch (target.metric()) {
+			case STARTED_COUNT: {
+				BigDecimal expected = target.threshold() == null ? null
+						: target.threshold().multiply(BigDecimal.valueOf(elapsed)).setScale(0, RoundingMode.HALF_UP);
+				return judged(details, target, BigDecimal.valueOf(starts.total()), starts.total(), null, expected, elapsed);
+			}
+			case SHARE_WOMEN:
+				return share(details, target, starts.women(), starts.total(), elapsed);
+			case SHARE_MEN:
+				return share(details, target, starts.men(), starts.total(), elapsed);
+			case EXIT_REASON_SHARE: {
+				Set<String> reasons = Set.copyOf(target.exitReasons());
+				long base = 0;
+				long part = 0;
+				for (var entry : exits.entrySet()) {
+					if ("WRONG_REGISTRATION".equals(entry.getKey())) {
+						continue; // a registration in error is no outcome
+					}
+					base += entry.getValue().total();
+					if (reasons.contains(entry.getKey())) {
+						part += entry.getValue().total();
+					}
+				}
+				return share(details, target, part, base, elapsed);
+			}
+			case REFERRER_SHARE: {
+				long base = referrers.values().stream().mapToLong(Counts::total).sum();
+				long part = referrers.getOrDefault(target.referrerKind() == null ? "" : target.referrerKind(), Counts.ZERO).total();
+				return share(details, target, part, base, elapsed);
+			}
+			case PLAN_ACTIVITIES_COMPLETED: {
+				int months = target.months() == null ? 6 : target.months();
+				long base = 0;
+				long part = 0;
+				for (Object[] activity : activities) {
+					if ((Long) activity[5] != id) {
+						continue;
+					}
+					String status = (String) activity[months == 2 ? 1 : months == 6 ? 2 : 3];
+					if (status == null || !period.contains(((LocalDate) activity[0]).plusMonths(months))) {
+						continue;
+					}
+					base++;
+					if ("DONE".equals(status) || (target.includePartly() && "PARTLY".equals(status))) {
+						part++;
+					}
+				}
+				return share(details, target, part, base, elapsed);
+			}
+			case FIDELITY_SCORE:
+			case MANUAL:
+				return fromReported(details, target, reported);
+			default:
+				return new Measured(id, details.name(), target, null, null, null, null, Status.NOT_MEASURABLE);
+		}
+	}
+
+	private Measured share(InterventionDetails details, Target target, long part, long base, double elapsed) {
+		if (base == 0) {
+			return new Measured(details.id(), details.name(), target, null, part, base, null, Status.NOT_MEASURABLE);
+		}
+		BigDecimal percent = BigDecimal.valueOf(part * 100.0 / base).setScale(1, RoundingMode.HALF_UP);
+		return judged(details, target, percent, part, base, target.threshold(), elapsed);
+	}
+
+	/**
+	 * A whole year that is over is judged against the threshold; a period still running is on track
+	 * when it meets the pro-rata level ({@code expected}), and fulfilled early only for an at-least count already reached.
+	 */
+	private Measured judged(InterventionDetails details, Target target, BigDecimal value, Long part, Long base,
+			BigDecimal expected, double elapsed) {
+		TargetComparator comparator = target.comparator();
+		if (comparator == null || target.threshold() == null) {
+			return new Measured(details.id(), details.name(), target, value, part, base, expected, Status.REPORTED);
+		}
+		boolean meetsThreshold = comparator.fulfilled(value, target.threshold(), target.tolerance());
+		if (elapsed >= 1.0) {
+			return new Measured(details.id(), details.name(), target, value, part, base, null,
+					meetsThreshold ? Status.FULFILLED : Status.NOT_FULFILLED);
+		}
+		if (target.metric() == TargetMetric.STARTED_COUNT && comparator == TargetComparator.AT_LEAST && meetsThreshold) {
+			return new Measured(details.id(), details.name(), target, value, part, base, expected, Status.FULFILLED);
+		}
+		boolean onCourse = comparator.fulfilled(value, expected, target.tolerance());
+		return new Measured(details.id(), details.name(), target, value, part, base, expected,
+				onCourse ? Status.ON_TRACK : Status.NOT_FULFILLED);
+	}
+
+	private static Measured fromReported(InterventionDetails details, Target target, TargetStatus reported) {
+		if (reported == null || reported.state() == TargetStatus.State.NOT_MEASURABLE) {
+			return new Measured(details.id(), details.name(), target, null, null, null, null, Status.NOT_MEASURABLE);
+		}
+		Status status = switch (reported.state()) {
+			case FULFILLED -> Status.FULFILLED;
+			case NOT_FULFILLED -> Status.NOT_FULFILLED;
+			default -> Status.REPORTED;
+		};
+		return new Measured(details.id(), details.name(), target, reported.measured(), null, null, null, status);
+	}
+
+	/**
+	 * How much of the target year the period has had so far: 1.0 when the period covers the whole year
+	 * and the year is over; otherwise the share of the year's days from its start to the end of the
+	 * period (or today, if earlier).
+	 */
+	static double elapsedShare(ReportPeriod period, int year, LocalDate today) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		boolean wholeYear = !period.from().isAfter(first) && !period.to().isBefore(last);
+		if (wholeYear && today.isAfter(last)) {
+			return 1.0;
+		}
+		LocalDate until = period.to().isAfter(today) ? today : period.to();
+		LocalDate from = period.from().isAfter(first) ? period.from() : first;
+		double days = ChronoUnit.DAYS.between(from, until) + 1;
+		return Math.max(0, Math.min(1.0, days / (ChronoUnit.DAYS.between(first, last) + 1)));
+	}
+}
