@@ -248,7 +248,7 @@ class EnrollmentStore {
 		List<Row> rows = jdbc.sql("""
 				select e.*, p.code, p.gender, p.birth_year, p.identity_hash
 				  from enrollment e join participant p on p.id = e.participant_id
-				 where """ + where + " order by e.start_date, e.id")
+				""" + " where " + where + " order by e.start_date, e.id")
 			.params(params).query(Row::of).list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -307,6 +307,28 @@ class EnrollmentStore {
 		return new ParticipantRow(rs.getLong("id"), rs.getLong("association_id"), rs.getString("code"),
 				rs.getString("identity_cipher"), rs.getObject("birth_year", Integer.class),
 				Gender.valueOf(rs.getString("gender")));
+	}
+
+	/** Per insats: ongoing episodes now, starts in the year (with anonymous ones), exits in the year. */
+	Map<Long, long[]> counts(long associationId, int year) {
+		Map<Long, long[]> counts = new HashMap<>();
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		jdbc.sql("""
+				select intervention_id,
+				       sum(case when end_date is null then 1 else 0 end),
+				       sum(case when start_date between ? and ? then 1 else 0 end),
+				       sum(case when end_date between ? and ? then 1 else 0 end)
+				  from enrollment where association_id = ? group by intervention_id
+				""").params(first, last, first, last, associationId)
+			.query((rs, n) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) }))
+			.list();
+		jdbc.sql("""
+				select intervention_id, count(*) from anonymous_start
+				 where association_id = ? and start_date between ? and ? group by intervention_id
+				""").params(associationId, first, last)
+			.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new long[3])[1] += rs.getLong(2)).list();
+		return counts;
 	}
 
 	Set<String> questions(long associationId) {

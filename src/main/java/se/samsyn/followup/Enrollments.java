@@ -144,6 +144,15 @@ public class Enrollments {
 				all.size() - visible.size());
 	}
 
+	/** Per insats the user may handle: ongoing now, started in the year (anonymous included), ended in the year. */
+	public Map<Long, long[]> counts(AssociationRef association, int year) {
+		scope.association(association.code());
+		Set<Long> allowed = scope.interventionIds(association);
+		Map<Long, long[]> counts = store.counts(association.id(), year);
+		counts.keySet().removeIf(id -> allowed != null && !allowed.contains(id));
+		return counts;
+	}
+
 	public List<AnonymousTally> tallies(AssociationRef association, long interventionId) {
 		scope.intervention(association, interventionId);
 		return store.tallies(association.id(), interventionId);
@@ -164,6 +173,16 @@ public class Enrollments {
 		audit.record("PARTICIPANT_EXPORT", association.id(), interventionId == null ? "association" : "intervention",
 				interventionId == null ? association.code() : String.valueOf(interventionId), rows.size() + " rader");
 		return rows;
+	}
+
+	/** The episode without auditing a read, for checks before a change (which is audited itself). */
+	public EnrollmentDetails visibleDetails(AssociationRef association, long enrollmentId) {
+		return visibleEnrollment(association, enrollmentId);
+	}
+
+	/** The episode, when it is in the förbund and in an insats the user may handle; not audited (callers read or change it). */
+	EnrollmentDetails visible(AssociationRef association, long enrollmentId) {
+		return visibleEnrollment(association, enrollmentId);
 	}
 
 	private EnrollmentDetails visibleEnrollment(AssociationRef association, long enrollmentId) {
@@ -379,7 +398,10 @@ public class Enrollments {
 		if (startDate != null) {
 			checks.check(!startDate.isAfter(today), "startDate", "followup.date.future");
 		}
-		boolean anonymous = form.protectedIdentityFlag() || !form.consented();
+		boolean consentAnswered = form.consented() || "false".equalsIgnoreCase(form.consent())
+				|| "nej".equalsIgnoreCase(form.consent());
+		checks.check(consentAnswered || form.protectedIdentityFlag(), "consent", "followup.consent.required");
+		boolean anonymous = form.protectedIdentityFlag() || (consentAnswered && !form.consented());
 		Personnummer identity = null;
 		Gender gender = null;
 		Integer birthYear = null;

@@ -25,7 +25,7 @@ public record StartForm(String participantId, String personnummer, String gender
 	}
 
 	public boolean consented() {
-		return "true".equalsIgnoreCase(consent) || "on".equalsIgnoreCase(consent);
+		return "true".equalsIgnoreCase(consent) || "on".equalsIgnoreCase(consent) || "ja".equalsIgnoreCase(consent);
 	}
 
 	public boolean protectedIdentityFlag() {

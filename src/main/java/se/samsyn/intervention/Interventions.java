@@ -425,6 +425,15 @@ public class Interventions {
 		return names;
 	}
 
+	/** The names of the förbund's insatser of one kind, in Swedish order. */
+	public Map<Long, String> names(AssociationRef association, InterventionKind kind) {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		store.all(association.id()).stream().filter(core -> core.kind() == kind)
+			.sorted(java.util.Comparator.comparing(InterventionStore.Core::name, SwedishFormat.ORDER))
+			.forEach(core -> names.put(core.id(), core.name()));
+		return names;
+	}
+
 	/** Null when the user sees every insats; else the ids of those they lead. */
 	private Set<Long> visibleIds(AssociationRef association) {
 		SamsynUser user = access.requireUser();

@@ -39,6 +39,8 @@ class LayoutInterceptor implements HandlerInterceptor {
 				modelAndView.addObject("canManageAssociation", user.mayIn(current.id(), Permission.MANAGE_ASSOCIATION));
 				modelAndView.addObject("canManageUsers", user.mayIn(current.id(), Permission.MANAGE_USERS));
 				modelAndView.addObject("canReadAuditLog", user.mayIn(current.id(), Permission.READ_AUDIT_LOG));
+				modelAndView.addObject("canFollowUp", user.mayIn(current.id(), Permission.PERSONAL_DATA)
+						|| user.mayIn(current.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS));
 			}
 		});
 	}
