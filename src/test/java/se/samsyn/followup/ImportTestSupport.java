@@ -16,12 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samsyn.IntegrationTest;
 
 /** Uploads, demo insatser and valid personnummer for the import tests. */
-abstract class ImportTestSupport extends IntegrationTest {
+public abstract class ImportTestSupport extends IntegrationTest {
 
 	static final String API = "/api/v1/associations/stockholm/imports";
 	static final String IPS = "Integrering av IPS i psykosvården";
 	private static final AtomicInteger SERIAL = new AtomicInteger(100);
-	private static boolean idsMoved;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -31,9 +30,13 @@ abstract class ImportTestSupport extends IntegrationTest {
 	 */
 	@BeforeEach
 	void importIdsAboveOtherRecords() {
-		if (!idsMoved) {
+		moveImportIds(jdbc);
+	}
+
+	/** Moves the next import id above every id the isolation test borrows from other tables (once, before any import above it). */
+	public static void moveImportIds(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		if (jdbc.sql("select coalesce(max(id), 0) from followup_import").query(Long.class).single() < 1_000_000) {
 			jdbc.sql("alter table followup_import alter column id restart with 1000000").update();
-			idsMoved = true;
 		}
 	}
 
