@@ -179,9 +179,9 @@ final class FollowupWorkbookReader {
 		switch (type) {
 			case NUMBER:
 				if (isDateFormat(cell)) {
+					// A follow-up file holds days; a time of day in a date cell is dropped.
 					LocalDateTime date = cell.asDate();
-					return date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? date.toLocalDate().toString()
-							: date.toLocalDate().toString();
+					return date.toLocalDate().toString();
 				}
 				BigDecimal number = cell.asNumber();
 				return number.stripTrailingZeros().toPlainString();

@@ -47,17 +47,24 @@ class ImportBrowserTests extends BrowserTest {
 		page.keyboard().press("Tab");
 		page.keyboard().press("Enter");
 		page.waitForURL("**/uppfoljning/import/*");
+		page.waitForSelector("text=Spara kopplingarna och granska igen");
+		page.waitForLoadState();
 		assertThat(page.locator("main").textContent()).contains("Behöver kopplas", "Kolumnen känns inte igen", "Värdet ”Grundskola” känns inte igen");
 		assertAccessible(page, "mapping");
 
 		page.locator("select[name=field4]").selectOption("IGNORE");
 		page.locator("select[name=vcode0]").selectOption("PRIMARY_9");
 		page.click("text=Spara kopplingarna och granska igen");
+		page.waitForSelector("text=Kopplingarna är sparade");
+		page.waitForSelector("text=Kasta importen");
+		page.waitForLoadState();
 		assertThat(page.locator("main").textContent()).contains("Granskas", "Inga fel");
 		assertAccessible(page, "preview");
 
 		page.click("text=Spara 2 rader");
 		page.waitForSelector("text=2 rader sparades.");
+		page.waitForSelector("button.danger");
+		page.waitForLoadState();
 		assertAccessible(page, "committed");
 		page.click("button.danger");
 		page.waitForSelector("text=Importen är ångrad");
