@@ -204,8 +204,17 @@ final class ImportChecker {
 				participantId = String.valueOf(id);
 			}
 		}
-		StartForm form = new StartForm(participantId, cells.get(ImportField.PERSONNUMMER),
-				value(ImportField.GENDER, cells, mapping, unmatched, rowErrors, headerOf, number, flagged), birthYear,
+		String gender = value(ImportField.GENDER, cells, mapping, unmatched, rowErrors, headerOf, number, flagged);
+		String personnummer = cells.get(ImportField.PERSONNUMMER);
+		if ("true".equals(protectedIdentity) || "false".equals(consent)) {
+			// Only counted: the legal gender may come from the personnummer, which is then not kept.
+			if (gender.isBlank() && !personnummer.isBlank()) {
+				gender = Personnummer.parse(personnummer, terms.context().today()).valid()
+					.map(p -> p.legalGender().name()).orElse("");
+			}
+			personnummer = "";
+		}
+		StartForm form = new StartForm(participantId, personnummer, gender, birthYear,
 				consent, protectedIdentity, consentDate, "", date(cells.get(ImportField.REFERRAL_DATE)),
 				value(ImportField.REFERRER, cells, mapping, unmatched, rowErrors, headerOf, number, flagged), startDate,
 				value(ImportField.DISTRICT, cells, mapping, unmatched, rowErrors, headerOf, number, flagged),

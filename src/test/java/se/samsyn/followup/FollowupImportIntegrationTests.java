@@ -190,6 +190,29 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 	}
 
 	@Test
+	void rowsWithoutConsentOrWithProtectedIdentityAreOnlyCounted() throws Exception {
+		String withoutConsent = personnummer(LocalDate.of(1986, 2, 14));
+		String protectedPerson = personnummer(LocalDate.of(1990, 8, 1));
+		String consenting = personnummer(LocalDate.of(1993, 12, 24));
+		String csv = "Personnummer;Startdatum;Samtycke;Skyddad identitet\n" + withoutConsent + ";2024-02-01;Nej;\n"
+				+ protectedPerson + ";2024-02-02;Ja;Ja\n" + consenting + ";2024-02-03;Ja;Nej\n";
+		long participantsBefore = count("participant");
+		JsonNode body = body(upload(ips(), csv));
+		assertThat(body.get("errors")).as(body.toString()).isEmpty();
+		long id = body.get("id").asLong();
+		assertThat(body(mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli")).andReturn())
+			.get("created").asInt()).isEqualTo(3);
+		assertThat(count("participant")).as("only the consenting person is a participant").isEqualTo(participantsBefore + 1);
+		LocalDate today = LocalDate.now();
+		assertThat(jdbc.sql("select gender || ' ' || reason from anonymous_start where import_id = ? order by start_date").param(id)
+			.query(String.class).list()).containsExactly(
+					Personnummer.parse(withoutConsent, today).value().legalGender() + " NO_CONSENT",
+					Personnummer.parse(protectedPerson, today).value().legalGender() + " PROTECTED_IDENTITY");
+		mvc.perform(delete(API + "/" + id).header("Authorization", "Bearer samsyn-demo-kansli"));
+		assertThat(count("participant")).isEqualTo(participantsBefore);
+	}
+
+	@Test
 	void aPersonAlreadyTakingPartOrTwiceInTheFileIsRefused() throws Exception {
 		long ips = ips();
 		String person = personnummer(LocalDate.of(1979, 11, 30));
