@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.samsyn.Endpoints.Endpoint;
 import se.samsyn.access.ApiTokens;
 import se.samsyn.access.Role;
 import se.samsyn.association.AssociationStructure;
@@ -37,9 +38,11 @@ import se.samsyn.association.Forms;
 class AssociationIsolationIntegrationTests extends IntegrationTest {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
-	private static final Map<String, String> TABLES = Map.of("medlemmar", "member", "kommuner", "municipality",
+	private static final Map<String, String> TABLES = pairs("medlemmar", "member", "kommuner", "municipality",
 			"stadsdelar", "district", "anmalande-parter", "referrer", "anvandare", "app_user", "api-nycklar", "api_token",
-			"insatser", "intervention", "interventions", "intervention", "mal", "intervention_target");
+			"insatser", "intervention", "interventions", "intervention", "mal", "intervention_target",
+			"deltagare", "participant", "perioder", "enrollment", "enrollments", "enrollment", "planer", "joint_plan",
+			"aktiviteter", "plan_activity", "imports", "followup_import", "import", "followup_import");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -69,6 +72,12 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 		tokens.create(foreignUser, sodertalje, "Södertäljes nyckel", Duration.ofDays(30));
 		sodertaljeInterventionName = jdbc.sql("select name from intervention where association_id = ? order by id")
 			.param(sodertalje).query(String.class).list().get(0);
+		if (jdbc.sql("select count(*) from participant where association_id = ? and code = 'D-ISOLAT'").param(sodertalje)
+			.query(Long.class).single() == 0) {
+			long intervention = jdbc.sql("select min(id) from intervention where association_id = ?").param(sodertalje)
+				.query(Long.class).single();
+			se.samsyn.followup.FollowupFixtures.create(jdbc, sodertalje, intervention, "D-ISOLAT");
+		}
 	}
 
 	@Test
@@ -140,29 +149,16 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 			String body = result.getResponse().getContentAsString();
 			assertThat(body).as("%s %s shows nothing of Södertälje", method, path)
 				.doesNotContain("Södertälje kommun").doesNotContain("Hovsjö").doesNotContain("Södertäljes nyckel")
-				.doesNotContain(sodertaljeInterventionName);
+				.doesNotContain(sodertaljeInterventionName).doesNotContain("D-ISOLAT");
 		}
 	}
 
-	/** Whether the path names a record besides the förbund; a year is not a record of another förbund. */
 	private static boolean namesRecords(String pattern) {
-		return pattern.replaceAll("\\{(associationCode|year)}", "").contains("{");
+		return Endpoints.namesRecords(pattern);
 	}
 
-	/** The application's handler methods whose path names a förbund, or (for pages) any record. */
 	private List<Endpoint> endpoints(boolean api) {
-		List<Endpoint> endpoints = new ArrayList<>();
-		mappings.getHandlerMethods().forEach((info, handler) -> {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
-					? Set.of(RequestMethod.GET, RequestMethod.POST) : info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				boolean isApi = pattern.startsWith("/api/");
-				if (isApi == api && pattern.contains("{associationCode}")) {
-					endpoints.add(new Endpoint(pattern, methods));
-				}
-			}
-		});
-		return endpoints;
+		return Endpoints.of(mappings).api(api);
 	}
 
 	/** Every concrete path for the pattern: the förbund code given, records of Södertälje for the ids. */
@@ -197,6 +193,9 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 		return switch (table) {
 			case "app_user" -> foreignUserId;
 			case "api_token" -> jdbc.sql("select max(id) from api_token where user_id = ?").param(foreignUserId).query(Long.class).single();
+			case "plan_activity" -> jdbc.sql("""
+					select min(a.id) from plan_activity a join joint_plan p on p.id = a.plan_id
+					 where p.association_id = ?""").param(associationId("sodertalje")).query(Long.class).single();
 			case "intervention_target" -> jdbc.sql("""
 					select min(t.id) from intervention_target t join intervention i on i.id = t.intervention_id
 					 where i.association_id = ?""").param(associationId("sodertalje")).query(Long.class).single();
@@ -222,9 +221,17 @@ class AssociationIsolationIntegrationTests extends IntegrationTest {
 				String.valueOf(jdbc.sql("select count(*) + coalesce(sum(b.amount_kr), 0) from intervention_budget b join intervention i on i.id = b.intervention_id where i.association_id = ?").param(id).query(Long.class).single()),
 				String.join(",", jdbc.sql("select t.wording || coalesce(cast(t.manual_value as varchar(20)), '') from intervention_target t join intervention i on i.id = t.intervention_id where i.association_id = ? order by t.id").param(id).query(String.class).list()),
 				String.valueOf(jdbc.sql("select count(*) from intervention_decision where association_id = ?").param(id).query(Long.class).single()),
-				String.valueOf(jdbc.sql("select count(*) from intervention_leader l join intervention i on i.id = l.intervention_id where i.association_id = ?").param(id).query(Long.class).single()));
+				String.valueOf(jdbc.sql("select count(*) from intervention_leader l join intervention i on i.id = l.intervention_id where i.association_id = ?").param(id).query(Long.class).single()),
+				String.join(",", jdbc.sql("select id from intervention where association_id = ? order by id").param(id).query(Long.class).list()
+					.stream().map(intervention -> se.samsyn.followup.FollowupFixtures.fingerprint(jdbc, intervention)).toList()));
 	}
 
-	private record Endpoint(String pattern, Set<RequestMethod> methods) {
+	private static Map<String, String> pairs(String... keysAndValues) {
+		Map<String, String> map = new java.util.HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return Map.copyOf(map);
 	}
+
 }

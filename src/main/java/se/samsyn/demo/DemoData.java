@@ -47,13 +47,14 @@ class DemoData implements SmartInitializingSingleton {
 	private final AssociationStructure structure;
 	private final TransactionTemplate transactions;
 	private final DemoInterventions interventions;
+	private final DemoParticipants participants;
 	private final se.samsyn.finance.Contributions contributions;
 	private final se.samsyn.finance.Budgets budgets;
 	private final se.samsyn.platform.AssociationDirectory directory;
 
 	DemoData(@Value("${samsyn.demo.mode:auto}") String mode, Installation installation, UserManagement users,
 			ApiTokens tokens, Associations associations, AssociationStructure structure,
-			TransactionTemplate transactions, DemoInterventions interventions,
+			TransactionTemplate transactions, DemoInterventions interventions, DemoParticipants participants,
 			se.samsyn.finance.Contributions contributions, se.samsyn.finance.Budgets budgets,
 			se.samsyn.platform.AssociationDirectory directory) {
 		this.mode = mode;
@@ -64,6 +65,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.structure = structure;
 		this.transactions = transactions;
 		this.interventions = interventions;
+		this.participants = participants;
 		this.contributions = contributions;
 		this.budgets = budgets;
 		this.directory = directory;
@@ -116,6 +118,7 @@ class DemoData implements SmartInitializingSingleton {
 					"samsyn-demo-" + username.substring("demo-".length()), Instant.parse("2099-12-31T12:00:00Z"));
 		}
 		interventions.load(associationIds);
+		participants.load(associationIds.values());
 		loadContributions();
 		loadBudgets();
 		installation.markAsDemo();

@@ -10,16 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import se.samsyn.access.Grant;
-import se.samsyn.access.Role;
-import se.samsyn.access.SamsynUser;
 import se.samsyn.access.UserManagement;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.catalog.Catalog;
@@ -54,13 +49,7 @@ class DemoInterventions {
 
 	void load(Map<String, Long> associationIds) {
 		Map<String, Object> data = read("demo/interventions.yml");
-		var previous = SecurityContextHolder.getContext();
-		try {
-			List<Grant> grants = associationIds.values().stream().map(id -> new Grant(id, Role.ASSOCIATION_ADMIN)).toList();
-			SamsynUser loader = new SamsynUser(0, "system", "Demodata", grants, false);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.authorities()));
-			SecurityContextHolder.setContext(context);
+		DemoLoaderUser.run(associationIds.values(), () -> {
 			Map<String, Long> ids = new HashMap<>();
 			for (Map<String, Object> item : list(data, "interventions")) {
 				AssociationRef association = directory.findByCode((String) item.get("association")).orElseThrow();
@@ -72,10 +61,7 @@ class DemoInterventions {
 				}
 			}
 			loadCatalog(ids);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		});
 	}
 
 	/** The public catalogue texts of {@code demo/catalog.yml}, published unless marked as a draft. */

@@ -182,12 +182,16 @@ class EnrollmentStore {
 		StringBuilder sql = new StringBuilder("""
 				select e.id, e.participant_id, p.code, p.gender, p.birth_year, e.start_date, e.end_date, e.exit_reason,
 				       e.referrer_id, e.education, e.time_without_work, e.occupation, e.occupation_after,
-				       (select count(*) from enrollment_income i where i.enrollment_id = e.id and i.phase = 'START') as income_start,
-				       (select count(*) from enrollment_income i where i.enrollment_id = e.id and i.phase = 'EXIT') as income_exit
+				       coalesce(i.income_start, 0) as income_start, coalesce(i.income_exit, 0) as income_exit
 				  from enrollment e join participant p on p.id = e.participant_id
+				  left join (select x.enrollment_id,
+				                    sum(case when x.phase = 'START' then 1 else 0 end) as income_start,
+				                    sum(case when x.phase = 'EXIT' then 1 else 0 end) as income_exit
+				               from enrollment_income x join enrollment y on y.id = x.enrollment_id
+				              where y.intervention_id = ? group by x.enrollment_id) i on i.enrollment_id = e.id
 				 where e.association_id = ? and e.intervention_id = ?
 				""");
-		List<Object> params = new ArrayList<>(List.of(associationId, interventionId));
+		List<Object> params = new ArrayList<>(List.of(interventionId, associationId, interventionId));
 		if ("ONGOING".equals(filter.status())) {
 			sql.append(" and e.end_date is null");
 		}

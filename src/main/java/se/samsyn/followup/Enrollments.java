@@ -118,7 +118,7 @@ public class Enrollments {
 	}
 
 	public EnrollmentDetails get(AssociationRef association, long enrollmentId) {
-		EnrollmentDetails details = visibleEnrollment(association, enrollmentId);
+		EnrollmentDetails details = visibleEnrollment(association, enrollmentId, true);
 		audit.record("PARTICIPANT_READ", association.id(), "enrollment", String.valueOf(enrollmentId), null);
 		return details;
 	}
@@ -177,7 +177,7 @@ public class Enrollments {
 
 	/** The episode without auditing a read, for checks before a change (which is audited itself). */
 	public EnrollmentDetails visibleDetails(AssociationRef association, long enrollmentId) {
-		return visibleEnrollment(association, enrollmentId);
+		return visibleEnrollment(association, enrollmentId, true);
 	}
 
 	/** The episode, when it is in the förbund and in an insats the user may handle; not audited (callers read or change it). */
@@ -186,8 +186,14 @@ public class Enrollments {
 	}
 
 	private EnrollmentDetails visibleEnrollment(AssociationRef association, long enrollmentId) {
+		return visibleEnrollment(association, enrollmentId, false);
+	}
+
+	/** The episode if the user may see it; the insats' name only when asked for (it costs a query of all insatser). */
+	private EnrollmentDetails visibleEnrollment(AssociationRef association, long enrollmentId, boolean withName) {
 		scope.association(association.code());
-		EnrollmentDetails details = store.enrollment(association.id(), enrollmentId, interventions.names(association))
+		EnrollmentDetails details = store.enrollment(association.id(), enrollmentId,
+				withName ? interventions.names(association) : Map.of())
 			.orElseThrow(NotFoundException::new);
 		if (!scope.allows(association, details.interventionId())) {
 			throw new NotFoundException();
@@ -200,8 +206,16 @@ public class Enrollments {
 	/** Registers a start; with a personnummer already known in the förbund, the same participant gets a new episode. */
 	@Transactional
 	public StartResult start(AssociationRef association, long interventionId, StartForm form) {
+		return start(association, interventionId, form, context(association));
+	}
+
+	/** A start checked against a context loaded once, for many starts in a row (the demo data, a batch). */
+	@Transactional
+	public StartResult start(AssociationRef association, long interventionId, StartForm form, FollowupContext context) {
 		scope.intervention(association, interventionId);
-		FollowupContext context = context(association);
+		if (context.associationId() != association.id()) {
+			throw new IllegalArgumentException("The context belongs to another förbund");
+		}
 		Checks checks = new Checks();
 		List<String> warnings = new ArrayList<>();
 		Start start = checkStart(context, form, checks, warnings);
@@ -304,9 +318,18 @@ public class Enrollments {
 
 	@Transactional
 	public void end(AssociationRef association, long enrollmentId, ExitForm form) {
+		end(association, enrollmentId, form, context(association));
+	}
+
+	/** An exit checked against a context loaded once, for many exits in a row. */
+	@Transactional
+	public void end(AssociationRef association, long enrollmentId, ExitForm form, FollowupContext context) {
+		if (context.associationId() != association.id()) {
+			throw new IllegalArgumentException("The context belongs to another förbund");
+		}
 		EnrollmentDetails current = visibleEnrollment(association, enrollmentId);
 		Checks checks = new Checks();
-		ExitValues exit = checkExit(context(association), current.startDate(), form, checks);
+		ExitValues exit = checkExit(context, current.startDate(), form, checks);
 		checks.throwIfAny();
 		store.end(association.id(), enrollmentId, exit, clock.instant());
 		audit.record(current.endDate() == null ? "ENROLLMENT_ENDED" : "ENROLLMENT_CHANGED", association.id(),

@@ -65,11 +65,11 @@ class LoginIntegrationTests extends IntegrationTest {
 		assertThat(waiting).startsWith("/login?wait=");
 		mvc.perform(get(waiting)).andExpect(content().string(org.hamcrest.Matchers.containsString("Vänta")));
 
-		Thread.sleep(450);
+		Thread.sleep(2100);
 		attempt(username, "wrong-5").andExpect(redirectedUrl("/login?error"));
-		Thread.sleep(450);
+		Thread.sleep(2100);
 		attempt(username, "wrong-6").andExpect(redirectedUrl("/login?locked"));
-		Thread.sleep(450);
+		Thread.sleep(2100);
 		attempt(username, DEMO_PASSWORD).andExpect(redirectedUrl("/login?locked"));
 		assertThat(jdbc.sql("select count(*) from audit_event a join app_user u on a.target_id = cast(u.id as varchar(60)) "
 				+ "where u.username = ? and a.action = 'ACCOUNT_LOCKED'").param(username).query(Long.class).single())

@@ -74,12 +74,12 @@ class JointPlanController {
 	}
 
 	@PostMapping("/aktiviteter/{activityId}/status")
-	String status(@PathVariable String associationCode, @PathVariable long activityId, @RequestParam int months,
+	String status(@PathVariable String associationCode, @PathVariable long activityId, @RequestParam(required = false) Integer months,
 			@RequestParam(required = false) String status, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		long enrollmentId = plans.enrollmentOfActivity(association, activityId);
 		try {
-			plans.setStatus(association, activityId, months, status);
+			plans.setStatus(association, activityId, months == null ? 0 : months, status);
 			redirect.addFlashAttribute("notice", formErrors.message("saved"));
 		}
 		catch (ValidationException ex) {

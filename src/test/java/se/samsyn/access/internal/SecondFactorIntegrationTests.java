@@ -112,7 +112,7 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		mvc.perform(post("/mfa/installera").session(setup).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))));
 		String locked = null;
 		for (int attempt = 0; attempt < 12 && locked == null; attempt++) {
-			Thread.sleep(450); // past the test profile's longest wait between attempts
+			Thread.sleep(2100); // past the test profile's longest wait between attempts
 			MockHttpSession session = new MockHttpSession();
 			String afterLogin = mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
 					.param("password", DEMO_PASSWORD)).andReturn().getResponse().getRedirectedUrl();
