@@ -1,0 +1,371 @@
+package se.samsyn.followup;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import se.samsyn.platform.ValidationException;
+
+/**
+ * Reads an uploaded follow-up file, xlsx or CSV, into rows of text cells: dates as ISO dates,
+ * numbers as plain text. Refuses, with a reason a user understands, anything that is not a plain
+ * spreadsheet: other formats, encrypted or macro workbooks, formulas, zip bombs, too many rows or
+ * columns. Judges the content, never the file name.
+ */
+final class FollowupWorkbookReader {
+
+	static final int MAX_BYTES = 20 * 1024 * 1024;
+	static final int MAX_COLUMNS = 200;
+	static final int MAX_ROWS = 50_000;
+	static final long MAX_UNCOMPRESSED = 100L * 1024 * 1024;
+	static final int MAX_ENTRIES = 1_000;
+	static final long MAX_RATIO = 200;
+	private static final int HEADER_SEARCH_ROWS = 10;
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	/** The header row and the data rows below it; each row knows its number in the file (the header's is 1 or more). */
+	record ParsedFile(int headerRow, List<String> headers, List<ParsedRow> rows) {
+	}
+
+	record ParsedRow(int number, List<String> cells) {
+
+		String cell(int index) {
+			return index < cells.size() ? cells.get(index) : "";
+		}
+	}
+
+	private FollowupWorkbookReader() {
+	}
+
+	static ParsedFile read(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw refused("import.file.missing");
+		}
+		if (content.length > MAX_BYTES) {
+			throw refused("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
+		}
+		if (ReadableWorkbook.isOLE2Header(content)) {
+			throw refused("import.file.encrypted");
+		}
+		List<List<String>> rows = ReadableWorkbook.isOOXMLZipHeader(content) ? readXlsx(content) : readCsv(content);
+		return withHeader(rows);
+	}
+
+	// --- xlsx
+
+	private static List<List<String>> readXlsx(byte[] content) {
+		inspectZip(content);
+		List<List<String>> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
+			Sheet sheet = workbook.getFirstSheet();
+			try (var stream = sheet.openStream()) {
+				Iterator<Row> iterator = stream.iterator();
+				while (iterator.hasNext()) {
+					Row row = iterator.next();
+					List<String> cells = new ArrayList<>();
+					for (Cell cell : row) {
+						if (cell == null) {
+							continue;
+						}
+						String text = text(cell);
+						if (text.isEmpty()) {
+							continue;
+						}
+						int column = cell.getColumnIndex();
+						if (column >= MAX_COLUMNS) {
+							throw refused("import.file.tooManyColumns", MAX_COLUMNS);
+						}
+						while (cells.size() <= column) {
+							cells.add("");
+						}
+						cells.set(column, text);
+					}
+					int number = row.getRowNum();
+					while (rows.size() < number - 1) {
+						rows.add(List.of());
+					}
+					rows.add(cells);
+					if (rows.size() > MAX_ROWS + HEADER_SEARCH_ROWS) {
+						throw refused("import.file.tooManyRows", MAX_ROWS);
+					}
+				}
+			}
+		}
+		catch (ValidationException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw refused("import.file.unreadable");
+		}
+		return rows;
+	}
+
+	/**
+	 * Looks into the zip before the spreadsheet reader does: the entries the reader will use, their
+	 * real (not declared) sizes, macros, and that it is a workbook at all.
+	 */
+	private static void inspectZip(byte[] content) {
+		boolean workbook = false;
+		long total = 0;
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+			List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+			if (entries.size() > MAX_ENTRIES) {
+				throw refused("import.file.zipBomb");
+			}
+			byte[] buffer = new byte[64 * 1024];
+			for (ZipArchiveEntry entry : entries) {
+				String name = entry.getName().toLowerCase(Locale.ROOT);
+				if (name.endsWith("vbaproject.bin") || name.endsWith(".bin") && name.contains("vba")) {
+					throw refused("import.file.macros");
+				}
+				if (name.equals("xl/workbook.xml")) {
+					workbook = true;
+				}
+				if (name.equals("encryptioninfo") || name.equals("encryptedpackage")) {
+					throw refused("import.file.encrypted");
+				}
+				try (InputStream in = zip.getInputStream(entry)) {
+					int read;
+					while ((read = in.read(buffer)) > 0) {
+						total += read;
+						if (total > MAX_UNCOMPRESSED || total > MAX_RATIO * content.length && total > 10L * 1024 * 1024) {
+							throw refused("import.file.zipBomb");
+						}
+					}
+				}
+			}
+		}
+		catch (ValidationException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw refused("import.file.unreadable");
+		}
+		if (!workbook) {
+			throw refused("import.file.type");
+		}
+	}
+
+	private static String text(Cell cell) {
+		if (cell.getFormula() != null && !cell.getFormula().isBlank()) {
+			throw refused("import.file.formulas", cell.getAddress().toString());
+		}
+		CellType type = cell.getType();
+		if (type == null) {
+			return "";
+		}
+		switch (type) {
+			case NUMBER:
+				if (isDateFormat(cell)) {
+					// A follow-up file holds days; a time of day in a date cell is dropped.
+					LocalDateTime date = cell.asDate();
+					return date.toLocalDate().toString();
+				}
+				BigDecimal number = cell.asNumber();
+				return number.stripTrailingZeros().toPlainString();
+			case BOOLEAN:
+				return Boolean.TRUE.equals(cell.asBoolean()) ? "Ja" : "Nej";
+			case FORMULA:
+				throw refused("import.file.formulas", cell.getAddress().toString());
+			case ERROR:
+				return cell.getRawValue() == null ? "" : cell.getRawValue().strip();
+			case EMPTY:
+				return "";
+			default:
+				String text = cell.getText();
+				return text == null ? "" : text.strip();
+		}
+	}
+
+	/** Excel stores a date as a number with a date format: the built-in ids 14–22 and 45–47, or a format with d, m and y. */
+	private static boolean isDateFormat(Cell cell) {
+		Integer id = cell.getDataFormatId();
+		if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
+			return true;
+		}
+		String format = cell.getDataFormatString();
+		if (format == null) {
+			return false;
+		}
+		String plain = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(Locale.ROOT);
+		return plain.contains("y") && plain.contains("d") || plain.contains("yy") && plain.contains("m");
+	}
+
+	// --- csv
+
+	private static List<List<String>> readCsv(byte[] content) {
+		String text = decode(content);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+				throw refused("import.file.type");
+			}
+		}
+		char separator = separator(text);
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"') {
+					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+						cell.append('"');
+						i++;
+					}
+					else {
+						quoted = false;
+					}
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"' && cell.toString().isBlank()) {
+				cell.setLength(0);
+				quoted = true;
+			}
+			else if (c == separator) {
+				addCell(row, cell);
+			}
+			else if (c == '\r' || c == '\n') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				addCell(row, cell);
+				rows.add(trimmed(row));
+				row = new ArrayList<>();
+				if (rows.size() > MAX_ROWS + HEADER_SEARCH_ROWS) {
+					throw refused("import.file.tooManyRows", MAX_ROWS);
+				}
+			}
+			else {
+				cell.append(c);
+			}
+			i++;
+		}
+		if (cell.length() > 0 || !row.isEmpty()) {
+			addCell(row, cell);
+			rows.add(trimmed(row));
+		}
+		return rows;
+	}
+
+	private static void addCell(List<String> row, StringBuilder cell) {
+		if (row.size() >= MAX_COLUMNS && !cell.toString().isBlank()) {
+			throw refused("import.file.tooManyColumns", MAX_COLUMNS);
+		}
+		row.add(cell.toString().strip());
+		cell.setLength(0);
+	}
+
+	private static List<String> trimmed(List<String> row) {
+		int end = row.size();
+		while (end > 0 && row.get(end - 1).isEmpty()) {
+			end--;
+		}
+		return new ArrayList<>(row.subList(0, end));
+	}
+
+	/** UTF-8 with or without a byte-order mark, else Windows-1252 (what Excel for Windows writes as "CSV"). */
+	private static String decode(byte[] content) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+			return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(content, WINDOWS_1252);
+		}
+	}
+
+	/** The separator the first line uses most: semicolon (Swedish Excel), comma or tab. */
+	private static char separator(String text) {
+		int end = text.indexOf('\n');
+		String first = end < 0 ? text : text.substring(0, end);
+		long semicolons = first.chars().filter(c -> c == ';').count();
+		long commas = first.chars().filter(c -> c == ',').count();
+		long tabs = first.chars().filter(c -> c == '\t').count();
+		if (tabs > semicolons && tabs > commas) {
+			return '\t';
+		}
+		return commas > semicolons ? ',' : ';';
+	}
+
+	// --- the header
+
+	/** The header is the first of the first rows that names at least two known columns, else the first non-empty row. */
+	private static ParsedFile withHeader(List<List<String>> rows) {
+		int header = -1;
+		for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
+			long known = rows.get(i).stream().filter(cell -> ImportField.byHeader(cell).isPresent()).count();
+			if (known >= 2) {
+				header = i;
+				break;
+			}
+		}
+		if (header < 0) {
+			for (int i = 0; i < rows.size(); i++) {
+				if (!rows.get(i).isEmpty()) {
+					header = i;
+					break;
+				}
+			}
+		}
+		if (header < 0) {
+			throw refused("import.file.empty");
+		}
+		List<String> headers = rows.get(header);
+		List<ParsedRow> data = new ArrayList<>();
+		int width = headers.size();
+		for (int i = header + 1; i < rows.size(); i++) {
+			List<String> cells = rows.get(i);
+			if (cells.stream().allMatch(String::isEmpty)) {
+				continue;
+			}
+			width = Math.max(width, cells.size());
+			data.add(new ParsedRow(i + 1, cells));
+		}
+		if (data.isEmpty()) {
+			throw refused("import.file.noRows");
+		}
+		if (data.size() > MAX_ROWS) {
+			throw refused("import.file.tooManyRows", MAX_ROWS);
+		}
+		List<String> named = new ArrayList<>(headers);
+		while (named.size() < width) {
+			named.add("");
+		}
+		return new ParsedFile(header + 1, named, data);
+	}
+
+	private static ValidationException refused(String key, Object... arguments) {
+		return ValidationException.of("file", key, arguments);
+	}
+}

@@ -1,0 +1,53 @@
+package se.samsyn.followup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the import pages and the API show of an import. Rows are named by number, never by a person. */
+public final class ImportViews {
+
+	private ImportViews() {
+	}
+
+	/** A problem in a row (the header row for column problems): the file's column header and a message key. */
+	public record Problem(int row, String column, String messageKey, List<Object> arguments) {
+	}
+
+	/** A column of the file and the field it is read as ({@code IGNORE}, or null while unknown). */
+	public record ColumnView(String header, String field, boolean automatic) {
+	}
+
+	/** A cell text of a mapped field that needs (or got) the user's choice. */
+	public record ValueView(String field, String raw, String chosen) {
+	}
+
+	/**
+	 * An import: its status ({@code NEEDS_MAPPING}, {@code PREVIEW}, {@code COMMITTED}, {@code UNDONE},
+	 * {@code DISCARDED}), the file's rows, and while it is not committed the columns, the values
+	 * needing a choice, the choices per field, and the problems found.
+	 */
+	public record ImportView(long id, long interventionId, String interventionName, String fileName, String status,
+			int rows, Integer created, String uploadedBy, Instant uploadedAt, Instant committedAt, Instant undoneAt,
+			List<ColumnView> columns, List<ValueView> values, Map<String, Map<String, String>> choices,
+			List<Problem> errors, int errorCount, List<Problem> warnings, int warningCount, List<String> notices,
+			int readyRows) {
+
+		public boolean staged() {
+			return "NEEDS_MAPPING".equals(status) || "PREVIEW".equals(status);
+		}
+
+		public boolean committable() {
+			return "PREVIEW".equals(status) && errorCount == 0;
+		}
+	}
+
+	/** One import in the list of a förbund's imports. */
+	public record ImportSummary(long id, long interventionId, String interventionName, String fileName, String status,
+			int rows, Integer created, String uploadedBy, Instant uploadedAt) {
+	}
+
+	/** The user's choices of a mapping: header → field key or IGNORE; field key → (cell text → value). */
+	public record ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+	}
+}

@@ -1,0 +1,119 @@
+package se.samsyn.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Every kind of bad file gets a clear Swedish answer through the API, and nothing is stored. */
+class ImportBadInputIntegrationTests extends ImportTestSupport {
+
+	@Test
+	void notASpreadsheet() throws Exception {
+		assertRefused("bild.xlsx", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' },
+				"Filen är varken en xlsx-fil eller en CSV-fil");
+	}
+
+	@Test
+	void passwordProtectedWorkbook() throws Exception {
+		byte[] ole2 = new byte[1024];
+		byte[] signature = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		System.arraycopy(signature, 0, ole2, 0, signature.length);
+		assertRefused("skyddad.xlsx", ole2, "lösenordsskyddad");
+	}
+
+	@Test
+	void macroWorkbook() throws Exception {
+		assertRefused("makro.xlsm", FollowupWorkbookTests.zip("xl/workbook.xml", "<workbook/>".getBytes(), "xl/vbaProject.bin",
+				new byte[64]), "makron");
+	}
+
+	@Test
+	void formulas() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "Test", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Blad1");
+		sheet.value(0, 0, "Kön");
+		sheet.value(0, 1, "Födelseår");
+		sheet.value(0, 2, "Startdatum");
+		sheet.value(1, 0, "K");
+		sheet.formula(1, 1, "2024-34");
+		sheet.value(1, 2, "2024-01-10");
+		workbook.finish();
+		assertRefused("formler.xlsx", out.toByteArray(), "Filen innehåller formler (första i cell B2)");
+	}
+
+	@Test
+	void tooManyColumns() throws Exception {
+		StringBuilder header = new StringBuilder();
+		for (int i = 0; i < 201; i++) {
+			header.append("Kolumn ").append(i).append(';');
+		}
+		assertRefused("bred.csv", (header + "\nK\n").getBytes(StandardCharsets.UTF_8), "fler än 200 kolumner");
+	}
+
+	@Test
+	void tooManyRows() throws Exception {
+		StringBuilder csv = new StringBuilder("Kön;Startdatum\n");
+		for (int i = 0; i < 50_001; i++) {
+			csv.append("K;2024-01-10\n");
+		}
+		assertRefused("lång.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "fler än 50\u00a0000 rader");
+	}
+
+	@Test
+	void zipBomb() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			zip.write("<workbook/>".getBytes());
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 120; i++) {
+				zip.write(zeros);
+			}
+		}
+		assertRefused("bomb.xlsx", out.toByteArray(), "orimligt mycket data");
+	}
+
+	@Test
+	void tooLarge() throws Exception {
+		byte[] big = new byte[20 * 1024 * 1024 + 1];
+		Arrays.fill(big, (byte) 'a');
+		assertRefused("stor.csv", big, "större än 20 MB");
+	}
+
+	@Test
+	void emptyOrMissing() throws Exception {
+		assertRefused("tom.csv", new byte[0], "Välj en fil");
+		assertRefused("rubriker.csv", "Kön;Startdatum\n".getBytes(StandardCharsets.UTF_8), "inga rader");
+	}
+
+	@Test
+	void noInsatsChosen() throws Exception {
+		String before = count("followup_import") + "";
+		MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(API)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "a.csv", "text/csv", "Kön;Startdatum\nK;2024-01-01\n".getBytes()))
+			.header("Authorization", "Bearer samsyn-demo-kansli")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(text(result)).contains("interventionId");
+		assertThat(count("followup_import") + "").isEqualTo(before);
+	}
+
+	private void assertRefused(String name, byte[] content, String message) throws Exception {
+		String before = count("followup_import") + "/" + counts();
+		MvcResult result = upload("samsyn-demo-kansli", ips(), name, content);
+		assertThat(result.getResponse().getStatus()).as(text(result)).isEqualTo(400);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(text(result)).contains("\"field\":\"file\"").contains(message);
+		assertThat(count("followup_import") + "/" + counts()).as("nothing stored").isEqualTo(before);
+	}
+}
