@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import se.samsyn.report.SuppressedTable.Cell;
 
 class SuppressionTests {
@@ -145,6 +147,8 @@ class SuppressionTests {
 		assertThat(result.cell(0, 0).json()).isInstanceOf(String.class).isEqualTo("<5");
 		assertThat(result.cell(0, 0).display()).isEqualTo("<5");
 		assertThat(result.cell(0, 1).json()).isInstanceOf(Long.class).isEqualTo(7L);
+		assertThat(JsonMapper.shared().writeValueAsString(List.of(result.cell(0, 0), result.cell(0, 1))))
+				.as("a cell handed to Jackson as it is").isEqualTo("[\"<5\",7]");
 	}
 
 	@Test
