@@ -31,6 +31,7 @@ public final class SvgCharts {
 	private static final int BAR_GAP = 2;
 	private static final int GROUP_GAP = 12;
 	private static final int TOP = 58;
+	private static final int MARGIN = 8;
 
 	private SvgCharts() {
 	}
@@ -124,7 +125,7 @@ public final class SvgCharts {
 		svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
 		svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" fill=\"#ffffff\"/>");
-		svg.append(text(0, 18, 14, "start", "bold", title));
+		svg.append(text(MARGIN, 18, 14, "start", "bold", title));
 		svg.append(legend(series));
 		svg.append("<line x1=\"").append(PLOT_X).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(PLOT_X)
 				.append("\" y2=\"").append(plotBottom + 4).append("\" stroke=\"#595959\" stroke-width=\"1\"/>");
@@ -134,7 +135,7 @@ public final class SvgCharts {
 
 	private static String legend(List<Series> series) {
 		StringBuilder legend = new StringBuilder("<g>");
-		int x = 0;
+		int x = MARGIN;
 		for (Series one : series) {
 			legend.append("<rect x=\"").append(x).append("\" y=\"30\" width=\"12\" height=\"12\" fill=\"").append(one.colour()).append("\"/>");
 			legend.append(text(x + 16, 40, 12, "start", one.name()));
