@@ -17,7 +17,7 @@ import java.util.List;
  * total). A line whose members (its cells and its total) hold exactly one hidden value would give
  * that value away by subtraction, so one more member is hidden: the smallest shown cell above 0
  * (the last one on a tie), else a shown 0, else the line's total.</li>
- * <li>Both are repeated until no line changes, because a newly hidden cell can leave another line
+ * <li>The second is repeated until no line changes, because a newly hidden cell can leave another line
  * with a single hidden value.</li>
  * </ol>
  * <b>Guaranteed:</b> in the result, no line holds exactly one hidden value, so no hidden value equals
