@@ -43,6 +43,16 @@ public class TargetFulfilment {
 	 */
 	public record Measured(long interventionId, String interventionName, Target target, BigDecimal measured,
 			Long part, Long base, BigDecimal expected, Status status) {
+
+		/**
+		 * As a reader without personal-data access may see it: no numbers behind, and no measured value
+		 * where a count from 1 to 4, or a share of fewer than 5, could be read from it.
+		 */
+		public Measured suppressed() {
+			boolean small = (part != null && part > 0 && part < 5) || (base != null && base < 5);
+			return new Measured(interventionId, interventionName, target, small ? null : measured, null, null, expected,
+					status);
+		}
 	}
 
 	private final ReportStore store;

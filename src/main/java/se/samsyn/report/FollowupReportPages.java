@@ -1,0 +1,81 @@
+package se.samsyn.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+import se.samsyn.audit.AuditLog;
+import se.samsyn.platform.ValidationException;
+
+/**
+ * One entry for the report page, its exports and the API: checks the selection against what the
+ * user may see, counts the period and the one before, measures the targets, suppresses as the reader requires.
+ */
+@Service
+public class FollowupReportPages {
+
+	private final ReportAccess access;
+	private final FollowupReports reports;
+	private final TargetFulfilment targets;
+	private final MessageSource messages;
+	private final AuditLog audit;
+	private final java.time.Clock clock;
+
+	FollowupReportPages(ReportAccess access, FollowupReports reports, TargetFulfilment targets, MessageSource messages,
+			AuditLog audit, java.time.Clock clock) {
+		this.access = access;
+		this.reports = reports;
+		this.targets = targets;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A report and what it was made from. */
+	public record Report(ReportAccess.Grant grant, List<Long> selection, ReportView view,
+			List<TargetFulfilment.Measured> targets) {
+	}
+
+	public Report report(String associationCode, String from, String to, List<Long> interventionIds, boolean publication) {
+		ReportAccess.Grant grant = access.grant(associationCode);
+		ReportPeriod period = period(from, to);
+		List<Long> selection = grant.select(interventionIds);
+		boolean suppressed = grant.suppressed(publication);
+		long associationId = grant.association().id();
+		FollowupFigures current = reports.figures(associationId, period, selection);
+		FollowupFigures previous = reports.figures(associationId, period.previous(), selection);
+		ReportView view = ReportView.of(current, previous, suppressed,
+				key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock))
+			.stream().map(m -> suppressed ? m.suppressed() : m).toList();
+		audit.record("REPORT_VIEWED", associationId, "report", "followup", period.from() + "–" + period.to()
+				+ (suppressed ? ", skyddade tal" : ", exakta tal") + ", " + selection.size() + " insatser");
+		return new Report(grant, selection, view, measured);
+	}
+
+	/** The period asked for, or the last whole half-year before today. */
+	public ReportPeriod period(String from, String to) {
+		if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
+			LocalDate today = LocalDate.now(clock);
+			return today.getMonthValue() > 6 ? ReportPeriod.halfYear(today.getYear(), 1)
+					: ReportPeriod.halfYear(today.getYear() - 1, 2);
+		}
+		try {
+			LocalDate start = LocalDate.parse(from.trim());
+			LocalDate end = LocalDate.parse(to.trim());
+			if (end.isBefore(start)) {
+				throw ValidationException.of("to", "report.period.order");
+			}
+			if (end.isAfter(start.plusYears(5))) {
+				throw ValidationException.of("to", "report.period.tooLong");
+			}
+			return new ReportPeriod(start, end);
+		}
+		catch (java.time.format.DateTimeParseException | NullPointerException ex) {
+			throw ValidationException.of("from", "validation.date");
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package se.samsyn.report.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samsyn.report.FollowupReportPages;
+import se.samsyn.report.ReportView;
+import se.samsyn.report.TargetFulfilment;
+
+/**
+ * The follow-up report as JSON: the same figures as the page. A suppressed count is the string
+ * {@code "<5"}, never a number.
+ */
+@RestController
+@Tag(name = "Rapporter", description = "Uppföljningsrapporter: deltagare per period, fördelningar och måluppfyllelse")
+class FollowupReportApiController {
+
+	private final FollowupReportPages reports;
+
+	FollowupReportApiController(FollowupReportPages reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping(path = "/api/v1/associations/{associationCode}/reports/followup", produces = "application/json")
+	@Operation(summary = "Uppföljningen för en period (from, to) och valfritt en insats; små tal döljs för roller utan tillgång till personuppgifter")
+	FollowupReportResource followup(@PathVariable String associationCode, @RequestParam String from,
+			@RequestParam String to, @RequestParam(required = false) List<Long> interventionId,
+			@RequestParam(defaultValue = "false") boolean publication) {
+		var report = reports.report(associationCode, from, to, interventionId, publication);
+		ReportView view = report.view();
+		List<TableResource> tables = new ArrayList<>();
+		for (ReportView.Table table : view.tables()) {
+			tables.add(TableResource.of(table));
+		}
+		return new FollowupReportResource(report.grant().association().code(), view.period().from(), view.period().to(),
+				view.previousPeriod().from(), view.previousPeriod().to(), view.suppressed(), report.selection(),
+				TableResource.of(view.overview()), tables,
+				report.targets().stream().map(TargetResource::of).toList());
+	}
+
+	record FollowupReportResource(String associationCode, LocalDate from, LocalDate to, LocalDate previousFrom,
+			LocalDate previousTo, boolean suppressed, List<Long> interventionIds, TableResource overview,
+			List<TableResource> tables, List<TargetResource> targets) {
+	}
+
+	/** A table: per row women, men and total (numbers, or "<5"), and the previous period's total. */
+	record TableResource(String key, String population, List<RowResource> rows, RowResource total) {
+
+		static TableResource of(ReportView.Table table) {
+			List<RowResource> rows = new ArrayList<>();
+			for (int row = 0; row < table.codes().size(); row++) {
+				rows.add(new RowResource(table.codes().get(row), table.labels().get(row), table.current().cell(row, 0).json(),
+						table.current().cell(row, 1).json(), table.current().rowTotal(row).json(),
+						table.previous().rowTotal(row).json()));
+			}
+			RowResource total = table.current().columnTotals() ? new RowResource("TOTAL", null,
+					table.current().columnTotal(0).json(), table.current().columnTotal(1).json(),
+					table.current().grandTotal().json(), table.previous().grandTotal().json()) : null;
+			return new TableResource(table.key(), table.population() == null ? null : table.population().name(), rows, total);
+		}
+	}
+
+	record RowResource(String code, String label, Object women, Object men, Object total, Object previousTotal) {
+	}
+
+	record TargetResource(long interventionId, String text, String metric, BigDecimal measured, BigDecimal threshold,
+			String comparator, String status) {
+
+		static TargetResource of(TargetFulfilment.Measured m) {
+			return new TargetResource(m.interventionId(), m.target().text(), m.target().metric().name(), m.measured(),
+					m.target().threshold(), m.target().comparator() == null ? null : m.target().comparator().name(),
+					m.status().name());
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package se.samsyn.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import se.samsyn.IntegrationTest;
+
+/** The report page and API: exact figures for the kansli, suppressed ones for the board and for publication. */
+class FollowupReportPagesIntegrationTests extends IntegrationTest {
+
+	private static final String API = "/api/v1/associations/stockholm/reports/followup?from=2025-01-01&to=2025-12-31";
+	private static final Pattern NUMBER_FIELD = Pattern.compile("\"(women|men|total|previousTotal)\":(\\d+)");
+
+	private String json(String url, String token) throws Exception {
+		return mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static List<Long> numbers(String json) {
+		List<Long> numbers = new ArrayList<>();
+		Matcher matcher = NUMBER_FIELD.matcher(json);
+		while (matcher.find()) {
+			numbers.add(Long.parseLong(matcher.group(2)));
+		}
+		return numbers;
+	}
+
+	@Test
+	void theKansliSeesExactFiguresAndTheBoardNeverACountFromOneToFour() throws Exception {
+		String exact = json(API, "samsyn-demo-kansli");
+		assertThat(exact).contains("\"suppressed\":false").doesNotContain("<5");
+		assertThat(numbers(exact)).as("small counts exist in the demo year").anyMatch(n -> n >= 1 && n <= 4);
+
+		String board = json(API, "samsyn-demo-styrelse");
+		assertThat(board).contains("\"suppressed\":true").contains("\"<5\"");
+		assertThat(numbers(board)).isNotEmpty().noneMatch(n -> n >= 1 && n <= 4);
+
+		String published = json(API + "&publication=true", "samsyn-demo-kansli");
+		assertThat(published).contains("\"suppressed\":true");
+		assertThat(numbers(published)).noneMatch(n -> n >= 1 && n <= 4);
+		assertThat(published).contains("\"targets\":[").contains("\"status\":\"");
+	}
+
+	@Test
+	void theBoardsPageShowsNoSmallCountAndNoPerson() throws Exception {
+		var viewer = login("demo-styrelse");
+		String page = mvc.perform(get("/forbund/stockholm/rapporter/uppfoljning?from=2025-01-01&to=2025-12-31").session(viewer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Uppföljningsrapport").contains("&lt;5").contains("Aktivitetsplatsen")
+			.doesNotContainPattern("<td class=\"number\">[1-4]</td>").doesNotContain("D-");
+		assertThat(page).as("the targets of seed 002").contains("140 deltagare börjar insatsen").contains("Ej mätbart än");
+	}
+
+	@Test
+	void aProjectLeaderReportsOnlyOnTheirOwnInsatser() throws Exception {
+		long aktivitetsplatsen = jdbc.sql("select id from intervention where name = 'Aktivitetsplatsen'").query(Long.class).single();
+		long ips = jdbc.sql("select id from intervention where name = 'Integrering av IPS i psykosvården'").query(Long.class).single();
+		mvc.perform(get(API + "&interventionId=" + aktivitetsplatsen).header("Authorization", "Bearer samsyn-demo-projektledare"))
+			.andExpect(status().isNotFound());
+		String own = json(API, "samsyn-demo-projektledare");
+		assertThat(own).contains("\"interventionIds\":[" + ips + "]").contains("\"suppressed\":false");
+		mvc.perform(get(API.replace("stockholm", "sodertalje")).header("Authorization", "Bearer samsyn-demo-kansli"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBrokenPeriodIsRefusedWithAMessage() throws Exception {
+		String body = mvc.perform(get("/api/v1/associations/stockholm/reports/followup?from=2025-12-31&to=2025-01-01")
+				.header("Authorization", "Bearer samsyn-demo-kansli"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(body).contains("Slutdatum kan inte ligga före startdatum.");
+	}
+}
