@@ -20,6 +20,7 @@ class CatalogBrowserTests extends BrowserTest {
 		// The plan says "trädgård"; the visitor types the plural.
 		page.getByLabel("Sök", new Page.GetByLabelOptions().setExact(true)).fill("trädgårdar");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true)).click();
+		page.waitForLoadState();
 		assertThat(page.locator("ul.results").textContent()).contains("Aktivitetsplatsen");
 		assertThat(page.url()).contains("q=tr%C3%A4dg%C3%A5rdar");
 		assertAccessible(page, "results");
@@ -27,10 +28,12 @@ class CatalogBrowserTests extends BrowserTest {
 		page.getByLabel("Sök", new Page.GetByLabelOptions().setExact(true)).fill("");
 		page.selectOption("#plats", new com.microsoft.playwright.options.SelectOption().setLabel("Järva, Stockholm"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true)).click();
+		page.waitForLoadState();
 		assertThat(page.locator("ul.results").textContent()).contains("Aktivitetsplatsen")
 			.doesNotContain("IPS för personer med beroendeproblematik");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aktivitetsplatsen")).click();
+		page.waitForLoadState();
 		assertThat(page.locator("h1").textContent()).isEqualTo("Aktivitetsplatsen");
 		assertThat(page.locator("main").textContent()).contains("Vad får du?", "Hur kommer du dit?");
 		assertThat(page.locator("main").textContent()).doesNotContain("tkr").doesNotContain("Förväntat resultat");

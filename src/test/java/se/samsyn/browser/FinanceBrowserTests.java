@@ -17,6 +17,7 @@ class FinanceBrowserTests extends BrowserTest {
 		page.locator("#f-stateTotalKr").fill("10 000 000");
 		page.locator("#f-rows").fill("stockholm; 100000; 3000\nsodertalje; 300000; 1000");
 		page.click("main form button[type=submit]");
+		page.waitForLoadState();
 		assertThat(page.locator("main table").textContent()).contains("stockholm", "6\u00A0150\u00A0000\u00A0kr", "12\u00A0300\u00A0000\u00A0kr");
 		assertAccessible(page, "calculator");
 		page.close();
@@ -29,6 +30,7 @@ class FinanceBrowserTests extends BrowserTest {
 		page.fill("#username", "demo-kansli");
 		page.fill("#password", "samsyn-demo");
 		page.click("main button[type=submit]");
+		page.waitForLoadState();
 		page.navigate(url("/forbund/stockholm/medlemsavgifter?year=2025"));
 		assertThat(page.locator("main table").textContent()).contains("Försäkringskassan", "18\u00A0084\u00A0000\u00A0kr", "50,0\u00A0%");
 		assertAccessible(page, "contributions");

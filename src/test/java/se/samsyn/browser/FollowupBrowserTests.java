@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class FollowupBrowserTests extends BrowserTest {
 		page.fill("#username", username);
 		page.fill("#password", "samsyn-demo");
 		page.click("main button[type=submit]");
+		page.waitForLoadState();
 		return page;
 	}
 
@@ -34,9 +36,12 @@ class FollowupBrowserTests extends BrowserTest {
 		Page page = signIn(browser, "demo-projektledare", url(""));
 		Instant began = Instant.now();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltagare").setExact(true)).click();
+		page.waitForLoadState();
 		assertAccessible(page, "follow-up overview");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Integrering av IPS i psykosvården")).click();
+		page.waitForLoadState();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera start")).first().click();
+		page.waitForLoadState();
 		assertAccessible(page, "start form");
 
 		// A wrong check digit is pointed out while typing.
@@ -57,6 +62,7 @@ class FollowupBrowserTests extends BrowserTest {
 		page.getByLabel("Sysselsättning vid start").selectOption("NONE");
 		page.getByLabel("Sjukersättning").check();
 		page.getByLabel("Sjukersättning").press("Enter");
+		page.waitForLoadState();
 
 		assertThat(page.locator(".flash.notice").textContent()).contains("Starten är registrerad");
 		String code = page.locator("h1 span").first().textContent();
@@ -65,12 +71,14 @@ class FollowupBrowserTests extends BrowserTest {
 		assertAccessible(page, "episode");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera avslut")).click();
+		page.waitForLoadState();
 		assertAccessible(page, "exit form");
 		page.getByLabel("Avslutsorsak").selectOption("WORK");
 		page.getByLabel("Sysselsättning efter").selectOption("WORK");
 		page.getByLabel("Omfattning (%)").fill("50");
 		page.getByLabel("Lön").check();
 		page.getByLabel("Omfattning (%)").press("Enter");
+		page.waitForLoadState();
 		assertThat(page.locator(".flash.notice").textContent()).contains("Avslutet är registrerat");
 		Duration took = Duration.between(began, Instant.now());
 		// The issue asks for a start and an exit in under a minute; the time is reported, not asserted.
@@ -80,9 +88,13 @@ class FollowupBrowserTests extends BrowserTest {
 		Page kansli = signIn(browser, "demo-kansli", url(""));
 		kansli.navigate(url("/forbund/stockholm/uppfoljning"));
 		kansli.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Integrering av IPS i psykosvården")).click();
+		kansli.waitForLoadState();
 		kansli.getByLabel("Visa", new Page.GetByLabelOptions().setExact(true)).selectOption("ENDED");
 		kansli.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa")).click();
-		assertThat(kansli.locator("main table").first().textContent()).contains(code).contains("Arbete");
+		kansli.waitForLoadState();
+		PlaywrightAssertions.assertThat(kansli.locator("main table").first()).containsText(code);
+		PlaywrightAssertions.assertThat(kansli.locator("main table").first()).containsText("Arbete");
+		PlaywrightAssertions.assertThat(kansli.locator("#status")).hasValue("ENDED");
 		assertAccessible(kansli, "participant list");
 		kansli.context().close();
 	}

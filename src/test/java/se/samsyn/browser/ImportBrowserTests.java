@@ -37,6 +37,7 @@ class ImportBrowserTests extends BrowserTest {
 		page.fill("#username", "demo-projektledare");
 		page.fill("#password", "samsyn-demo");
 		page.click("main button[type=submit]");
+		page.waitForLoadState();
 		page.navigate(url("/forbund/stockholm/uppfoljning/import"));
 		assertThat(page.locator("h1").textContent()).isEqualTo("Importera deltagare");
 		assertAccessible(page, "upload");
@@ -45,7 +46,9 @@ class ImportBrowserTests extends BrowserTest {
 		page.setInputFiles("#f-file", file);
 		page.locator("#f-file").focus();
 		page.keyboard().press("Tab");
+		page.waitForLoadState();
 		page.keyboard().press("Enter");
+		page.waitForLoadState();
 		page.waitForURL("**/uppfoljning/import/*");
 		page.waitForSelector("text=Spara kopplingarna och granska igen");
 		page.waitForLoadState();
@@ -55,6 +58,7 @@ class ImportBrowserTests extends BrowserTest {
 		page.locator("select[name=field4]").selectOption("IGNORE");
 		page.locator("select[name=vcode0]").selectOption("PRIMARY_9");
 		page.click("text=Spara kopplingarna och granska igen");
+		page.waitForLoadState();
 		page.waitForSelector("text=Kopplingarna är sparade");
 		page.waitForSelector("text=Kasta importen");
 		page.waitForLoadState();
@@ -62,11 +66,13 @@ class ImportBrowserTests extends BrowserTest {
 		assertAccessible(page, "preview");
 
 		page.click("text=Spara 2 rader");
+		page.waitForLoadState();
 		page.waitForSelector("text=2 rader sparades.");
 		page.waitForSelector("button.danger");
 		page.waitForLoadState();
 		assertAccessible(page, "committed");
 		page.click("button.danger");
+		page.waitForLoadState();
 		page.waitForSelector("text=Importen är ångrad");
 		assertThat(dialogs).singleElement().asString().startsWith("Ångra importen? 2 rader");
 		page.close();

@@ -75,8 +75,10 @@ class LoginBrowserTests extends BrowserTest {
 		phone.fill("#username", "demo-admin");
 		phone.fill("#password", "samsyn-demo");
 		phone.click("button[type=submit]");
+		phone.waitForLoadState();
 		phone.navigate(url("/forbund/stockholm/anvandare/ny"));
 		phone.click("main form button[type=submit]");
+		phone.waitForLoadState();
 		assertThat(phone.locator("#error-summary").textContent()).contains("Välj minst en roll");
 		Object overflow = phone.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
