@@ -75,6 +75,9 @@ class FollowupController {
 		return "followup/overview";
 	}
 
+	/** Rows per page of a participant list: a screenful to work through, fast to render however large the insats. */
+	static final int PAGE_SIZE = 100;
+
 	record Choice(long id, String name, long[] counts) {
 		public long ongoing() {
 			return counts[0];
@@ -101,7 +104,8 @@ class FollowupController {
 	@GetMapping("/insatser/{id}/deltagare")
 	String list(@PathVariable String associationCode, @PathVariable long id,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String months, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String months,
+			@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
 		AssociationRef association = scope.association(associationCode);
 		var intervention = scope.intervention(association, id);
 		ListFilter filter = new ListFilter(blankToNull(status), date(from), date(to), positive(months));
@@ -109,7 +113,15 @@ class FollowupController {
 		model.addAttribute("filter", filter);
 		var rows = enrollments.list(association, id, filter);
 		pages.choices(association, model);
-		model.addAttribute("rows", listRows(rows, model));
+		int pageCount = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pageCount);
+		int first = (current - 1) * PAGE_SIZE;
+		model.addAttribute("rows", listRows(rows.subList(first, Math.min(rows.size(), first + PAGE_SIZE)), model));
+		model.addAttribute("rowCount", rows.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pageCount", pageCount);
+		model.addAttribute("firstRow", rows.isEmpty() ? 0 : first + 1);
+		model.addAttribute("lastRow", Math.min(rows.size(), first + PAGE_SIZE));
 		model.addAttribute("ongoingCount", rows.stream().filter(row -> row.ongoing()).count());
 		model.addAttribute("incompleteCount", rows.stream().filter(row -> !row.missing().isEmpty()).count());
 		model.addAttribute("tallies", enrollments.tallies(association, id));
