@@ -65,7 +65,9 @@ class FollowupIntegrationTests extends IntegrationTest {
 		MockHttpSession kansli = login("demo-kansli");
 		long aktivitetsplatsen = intervention("Aktivitetsplatsen");
 		long before = count("select count(*) from enrollment");
-		MvcResult started = mvc.perform(start(aktivitetsplatsen, kansli)).andExpect(status().is3xxRedirection()).andReturn();
+		LocalDate startDate = LocalDate.now().minusDays(10);
+		MvcResult started = mvc.perform(start(aktivitetsplatsen, kansli, "startDate", startDate.toString(), "consentDate",
+				startDate.toString(), "referralDate", startDate.minusDays(7).toString())).andExpect(status().is3xxRedirection()).andReturn();
 		long enrollment = enrollmentFrom(started);
 		assertThat(count("select count(*) from enrollment")).isEqualTo(before + 1);
 		assertThat(count("select count(*) from enrollment_income where enrollment_id = ? and phase = 'START'", enrollment)).isEqualTo(2);
@@ -78,13 +80,13 @@ class FollowupIntegrationTests extends IntegrationTest {
 
 		// An exit before the start is refused and nothing changes.
 		String refused = mvc.perform(post("/forbund/stockholm/perioder/" + enrollment + "/avslut").session(kansli).with(csrf())
-				.param("endDate", "2025-03-01").param("exitReason", "WORK"))
+				.param("endDate", startDate.minusDays(1).toString()).param("exitReason", "WORK"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("Slutdatum kan inte ligga före startdatum.");
 		assertThat(count("select count(*) from enrollment where id = ? and end_date is null", enrollment)).isEqualTo(1);
 
 		mvc.perform(post("/forbund/stockholm/perioder/" + enrollment + "/avslut").session(kansli).with(csrf())
-				.param("endDate", "2025-06-30").param("exitReason", "WORK").param("occupationAfter", "WORK")
+				.param("endDate", LocalDate.now().toString()).param("exitReason", "WORK").param("occupationAfter", "WORK")
 				.param("occupationAfterExtent", "75").param("incomeSourcesAfter", "SALARY").param("guideSupport", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select exit_reason from enrollment where id = ?").param(enrollment).query(String.class).single())
