@@ -5,5 +5,5 @@
 #                           on PostgreSQL (a fresh database: the benchmark adds 5 000 insatser to it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -ntp test -Dtest='CatalogSearchBenchmark,ParticipantListBenchmark,ImportBenchmark' -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false
+mvn -B -q -ntp test -Dtest='CatalogSearchBenchmark,ParticipantListBenchmark,ImportBenchmark,FollowupReportBenchmark' -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false
 ls -1 bench/results/ | tail -n 5

@@ -21,7 +21,6 @@ import se.samsyn.report.FollowupFigures.Breakdown;
 import se.samsyn.report.FollowupFigures.Counts;
 import se.samsyn.report.FollowupFigures.Population;
 import se.samsyn.report.FollowupFigures.Row;
-import se.samsyn.report.ReportStore.Phase;
 import se.samsyn.report.ReportStore.Scope;
 
 /**
@@ -78,59 +77,64 @@ public class FollowupReports {
 		}
 		members.put("SELF", text("report.selfReferral"));
 
-		Counts started = total(store.count(scope, period, Phase.STARTED, "'ALL'", ""));
+		List<ReportStore.Episode> episodes = store.episodes(scope, period);
+		Map<Long, List<String[]>> income = store.income(scope, period);
+		Map<Long, String[]> referrerKinds = store.referrers(associationIds);
+		List<ReportStore.Episode> startedEpisodes = episodes.stream().filter(e -> period.contains(e.startDate())).toList();
+		List<ReportStore.Episode> endedEpisodes = episodes.stream()
+			.filter(e -> e.endDate() != null && period.contains(e.endDate())).toList();
+		Counts started = tally(startedEpisodes, e -> "ALL").getOrDefault("ALL", Counts.ZERO);
+		Counts ended = tally(endedEpisodes, e -> "ALL").getOrDefault("ALL", Counts.ZERO);
+		Counts ongoing = tally(episodes.stream().filter(e -> e.endDate() == null || e.endDate().isAfter(period.to())).toList(),
+				e -> "ALL").getOrDefault("ALL", Counts.ZERO);
 		Counts anonymous = store.anonymousStarts(scope, period);
-		Counts ongoing = total(store.count(scope, period, Phase.ONGOING, "'ALL'", ""));
-		Counts ended = total(store.count(scope, period, Phase.ENDED, "'ALL'", ""));
 
 		List<Breakdown> breakdowns = new ArrayList<>();
-		breakdowns.add(breakdown("ageBand", Population.STARTED, store.count(scope, period, Phase.STARTED, ReportStore.AGE_BAND, ""),
+		breakdowns.add(breakdown("ageBand", Population.STARTED, tally(startedEpisodes, FollowupReports::ageBand),
 				ordered(AGE_BANDS, "report.age.")));
-		breakdowns.add(breakdown("education", Population.STARTED, store.count(scope, period, Phase.STARTED, "e.education", ""),
+		breakdowns.add(breakdown("education", Population.STARTED, tally(startedEpisodes, ReportStore.Episode::education),
 				list.apply("EDUCATION")));
 		breakdowns.add(breakdown("timeWithoutWork", Population.STARTED,
-				store.count(scope, period, Phase.STARTED, "e.time_without_work", ""), list.apply("TIME_WITHOUT_WORK")));
-		breakdowns.add(breakdown("incomeSource", Population.STARTED, store.count(scope, period, Phase.STARTED, "i.code",
-				"join enrollment_income i on i.enrollment_id = e.id and i.phase = 'START'"), list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("occupation", Population.STARTED, store.count(scope, period, Phase.STARTED, "e.occupation", ""),
+				tally(startedEpisodes, ReportStore.Episode::timeWithoutWork), list.apply("TIME_WITHOUT_WORK")));
+		breakdowns.add(breakdown("incomeSource", Population.STARTED, tallyIncome(startedEpisodes, income, "START"),
+				list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("occupation", Population.STARTED, tally(startedEpisodes, ReportStore.Episode::occupation),
 				list.apply("OCCUPATION")));
 		if (single) {
-			breakdowns.add(breakdown("referrerMember", Population.STARTED, store.count(scope, period, Phase.STARTED,
-					"case when r.self_referral then 'SELF' else cast(r.member_id as varchar(20)) end",
-					"left join referrer r on r.id = e.referrer_id"), members));
-			breakdowns.add(breakdown("referrer", Population.STARTED, store.count(scope, period, Phase.STARTED,
-					"cast(e.referrer_id as varchar(20))", ""), referrers));
+			breakdowns.add(breakdown("referrerMember", Population.STARTED, tally(startedEpisodes,
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[1]), members));
+			breakdowns.add(breakdown("referrer", Population.STARTED, tally(startedEpisodes,
+					e -> e.referrerId() == null ? null : String.valueOf(e.referrerId())), referrers));
 			if (!districts.isEmpty()) {
-				breakdowns.add(breakdown("district", Population.STARTED, store.count(scope, period, Phase.STARTED,
-						"cast(e.district_id as varchar(20))", ""), districts));
+				breakdowns.add(breakdown("district", Population.STARTED, tally(startedEpisodes,
+						e -> e.districtId() == null ? null : String.valueOf(e.districtId())), districts));
 			}
 		}
 		else {
-			breakdowns.add(breakdown("referrerKind", Population.STARTED, store.count(scope, period, Phase.STARTED,
-					"case when r.self_referral then 'SELF' else m.kind end",
-					"left join referrer r on r.id = e.referrer_id left join member m on m.id = r.member_id"),
+			breakdowns.add(breakdown("referrerKind", Population.STARTED, tally(startedEpisodes,
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[0]),
 					ordered(List.of("STATE", "REGION", "MUNICIPALITY", "SELF"), "report.memberKind.")));
 		}
 		optional(breakdowns, breakdown("birthRegion", Population.STARTED,
-				store.count(scope, period, Phase.STARTED, "e.birth_region", ""), list.apply("BIRTH_REGION")));
+				tally(startedEpisodes, ReportStore.Episode::birthRegion), list.apply("BIRTH_REGION")));
 		optional(breakdowns, breakdown("disability", Population.STARTED,
-				store.count(scope, period, Phase.STARTED, "e.disability", ""), list.apply("DISABILITY")));
+				tally(startedEpisodes, ReportStore.Episode::disability), list.apply("DISABILITY")));
 
-		Map<String, Counts> exits = store.count(scope, period, Phase.ENDED, "e.exit_reason", "");
+		Map<String, Counts> exits = tally(endedEpisodes, ReportStore.Episode::exitReason);
 		breakdowns.add(breakdown("exitReason", Population.ENDED, exits, list.apply("EXIT_REASON")));
 		breakdowns.add(outcomeGroups(exits));
-		breakdowns.add(breakdown("occupationBefore", Population.ENDED, store.count(scope, period, Phase.ENDED, "e.occupation", ""),
+		breakdowns.add(breakdown("occupationBefore", Population.ENDED, tally(endedEpisodes, ReportStore.Episode::occupation),
 				list.apply("OCCUPATION")));
 		breakdowns.add(breakdown("occupationAfter", Population.ENDED,
-				store.count(scope, period, Phase.ENDED, "e.occupation_after", ""), list.apply("OCCUPATION")));
-		breakdowns.add(breakdown("incomeBefore", Population.ENDED, store.count(scope, period, Phase.ENDED, "i.code",
-				"join enrollment_income i on i.enrollment_id = e.id and i.phase = 'START'"), list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("incomeAfter", Population.ENDED, store.count(scope, period, Phase.ENDED, "i.code",
-				"join enrollment_income i on i.enrollment_id = e.id and i.phase = 'EXIT'"), list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("guideSupport", Population.ENDED, store.count(scope, period, Phase.ENDED,
-				"case when e.guide_support then 'YES' when not e.guide_support then 'NO' end", ""),
+				tally(endedEpisodes, ReportStore.Episode::occupationAfter), list.apply("OCCUPATION")));
+		breakdowns.add(breakdown("incomeBefore", Population.ENDED, tallyIncome(endedEpisodes, income, "START"),
+				list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("incomeAfter", Population.ENDED, tallyIncome(endedEpisodes, income, "EXIT"),
+				list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("guideSupport", Population.ENDED, tally(endedEpisodes,
+				e -> e.guideSupport() == null ? null : (e.guideSupport() ? "YES" : "NO")),
 				ordered(List.of("YES", "NO"), "report.guide.")));
-		breakdowns.add(durations(store.endedDurations(scope, period)));
+		breakdowns.add(durations(endedEpisodes));
 		breakdowns.addAll(planActivities(store.planActivities(scope, period), period));
 		return new FollowupFigures(period, started, anonymous, ongoing, ended, breakdowns);
 	}
@@ -156,14 +160,50 @@ public class FollowupReports {
 				new Row("OTHER", text("report.outcome.OTHER"), other)));
 	}
 
-	private Breakdown durations(List<Object[]> episodes) {
-		Map<String, Counts> counts = new LinkedHashMap<>();
-		for (Object[] episode : episodes) {
-			long months = ChronoUnit.MONTHS.between((LocalDate) episode[0], (LocalDate) episode[1]);
-			String band = months < 3 ? "UNDER_3" : months < 6 ? "M3_6" : months < 12 ? "M6_12" : months < 24 ? "M12_24" : "OVER_24";
-			counts.merge(band, gender((String) episode[2]), Counts::plus);
-		}
+	private Breakdown durations(List<ReportStore.Episode> ended) {
+		Map<String, Counts> counts = tally(ended, episode -> {
+			long months = ChronoUnit.MONTHS.between(episode.startDate(), episode.endDate());
+			return months < 3 ? "UNDER_3" : months < 6 ? "M3_6" : months < 12 ? "M6_12" : months < 24 ? "M12_24" : "OVER_24";
+		});
 		return breakdown("timeInInsats", Population.ENDED, counts, ordered(DURATIONS, "report.duration."));
+	}
+
+	/** Counts per key and gender; a missing value counts as {@code MISSING}. */
+	private static Map<String, Counts> tally(List<ReportStore.Episode> episodes, Function<ReportStore.Episode, String> key) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		for (ReportStore.Episode episode : episodes) {
+			String value = key.apply(episode);
+			counts.computeIfAbsent(value == null ? "MISSING" : value, k -> new long[2])[episode.woman() ? 0 : 1]++;
+		}
+		Map<String, Counts> result = new LinkedHashMap<>();
+		counts.forEach((k, v) -> result.put(k, new Counts(v[0], v[1])));
+		return result;
+	}
+
+	/** Persons per income source of a phase; a person with several sources counts under each. */
+	private static Map<String, Counts> tallyIncome(List<ReportStore.Episode> episodes, Map<Long, List<String[]>> income,
+			String phase) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		for (ReportStore.Episode episode : episodes) {
+			for (String[] source : income.getOrDefault(episode.id(), List.of())) {
+				if (phase.equals(source[0])) {
+					counts.computeIfAbsent(source[1], k -> new long[2])[episode.woman() ? 0 : 1]++;
+				}
+			}
+		}
+		Map<String, Counts> result = new LinkedHashMap<>();
+		counts.forEach((k, v) -> result.put(k, new Counts(v[0], v[1])));
+		return result;
+	}
+
+	/** Age at start in the bands the national follow-up uses, from the birth year. */
+	private static String ageBand(ReportStore.Episode episode) {
+		if (episode.birthYear() == null) {
+			return "UNKNOWN";
+		}
+		int age = episode.startDate().getYear() - episode.birthYear();
+		return age < 16 ? "UNDER_16" : age <= 19 ? "A16_19" : age <= 24 ? "A20_24" : age <= 29 ? "A25_29"
+				: age <= 39 ? "A30_39" : age <= 49 ? "A40_49" : age <= 59 ? "A50_59" : age <= 64 ? "A60_64" : "OVER_64";
 	}
 
 	private List<Breakdown> planActivities(List<Object[]> activities, ReportPeriod period) {
@@ -185,10 +225,6 @@ public class FollowupReports {
 
 	private static Counts gender(String gender) {
 		return "WOMAN".equals(gender) ? new Counts(1, 0) : new Counts(0, 1);
-	}
-
-	private static Counts total(Map<String, Counts> counts) {
-		return counts.getOrDefault("ALL", Counts.ZERO);
 	}
 
 	/** A breakdown in the order of its labels (code-list order), with unknown codes and missing values last. */

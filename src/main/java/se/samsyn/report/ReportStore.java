@@ -23,52 +23,10 @@ class ReportStore {
 	record Scope(Collection<Long> associationIds, Collection<Long> interventionIds) {
 	}
 
-	/** Episodes that started, ended, or were ongoing at the end of the period. */
-	enum Phase {
-		STARTED, ENDED, ONGOING
-	}
-
-	static final String AGE_BAND = """
-			case when p.birth_year is null then 'UNKNOWN'
-			     when extract(year from e.start_date) - p.birth_year < 16 then 'UNDER_16'
-			     when extract(year from e.start_date) - p.birth_year <= 19 then 'A16_19'
-			     when extract(year from e.start_date) - p.birth_year <= 24 then 'A20_24'
-			     when extract(year from e.start_date) - p.birth_year <= 29 then 'A25_29'
-			     when extract(year from e.start_date) - p.birth_year <= 39 then 'A30_39'
-			     when extract(year from e.start_date) - p.birth_year <= 49 then 'A40_49'
-			     when extract(year from e.start_date) - p.birth_year <= 59 then 'A50_59'
-			     when extract(year from e.start_date) - p.birth_year <= 64 then 'A60_64'
-			     else 'OVER_64' end""";
-
 	private final JdbcClient jdbc;
 
 	ReportStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** Counts per key and gender of a variable ({@code key} is an SQL expression over e, p and the joins). */
-	Map<String, Counts> count(Scope scope, ReportPeriod period, Phase phase, String key, String joins) {
-		List<Object> params = new ArrayList<>();
-		String sql = "select " + key + " as k, p.gender as g, count(*) as n"
-				+ " from enrollment e join participant p on p.id = e.participant_id " + joins
-				+ " where " + where(scope, period, phase, params) + " group by " + key + ", p.gender";
-		return collect(sql, params);
-	}
-
-	/** As {@link #count}, per insats. */
-	Map<Long, Map<String, Counts>> countPerIntervention(Scope scope, ReportPeriod period, Phase phase, String key,
-			String joins) {
-		List<Object> params = new ArrayList<>();
-		String sql = "select e.intervention_id as i, " + key + " as k, p.gender as g, count(*) as n"
-				+ " from enrollment e join participant p on p.id = e.participant_id " + joins
-				+ " where " + where(scope, period, phase, params) + " group by e.intervention_id, " + key + ", p.gender";
-		Map<Long, Map<String, Counts>> counts = new TreeMap<>();
-		jdbc.sql(sql).params(params).query((rs, n) -> {
-			add(counts.computeIfAbsent(rs.getLong("i"), id -> new TreeMap<>()), rs.getString("k"), rs.getString("g"),
-					rs.getLong("n"));
-			return null;
-		}).list();
-		return counts;
 	}
 
 	/** Anonymous starts per insats. */
@@ -92,6 +50,69 @@ class ReportStore {
 		return counts;
 	}
 
+	/** An episode as the report counts it. */
+	record Episode(long id, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
+			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
+			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
+			Boolean guideSupport) {
+	}
+
+	/** Every episode that touches the period (started, ended, or ongoing at its end), read in one pass. */
+	List<Episode> episodes(Scope scope, ReportPeriod period) {
+		List<Object> params = new ArrayList<>();
+		String where = touching(scope, period, params);
+		return jdbc.sql("""
+				select e.id, e.intervention_id, p.gender, p.birth_year, e.start_date, e.end_date, e.education,
+				       e.time_without_work, e.occupation, e.occupation_after, e.referrer_id, e.district_id, e.birth_region,
+				       e.disability, e.exit_reason, e.guide_support
+				  from enrollment e join participant p on p.id = e.participant_id where """ + " " + where)
+			.params(params)
+			.query((rs, n) -> new Episode(rs.getLong(1), rs.getLong(2), "WOMAN".equals(rs.getString(3)),
+					rs.getObject(4, Integer.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Long.class),
+					rs.getObject(12, Long.class), rs.getString(13), rs.getString(14), rs.getString(15),
+					rs.getObject(16, Boolean.class)))
+			.list();
+	}
+
+	/** The income sources (phase, code) of the episodes that touch the period, by episode id. */
+	Map<Long, List<String[]>> income(Scope scope, ReportPeriod period) {
+		List<Object> params = new ArrayList<>();
+		String where = touching(scope, period, params);
+		Map<Long, List<String[]>> income = new java.util.HashMap<>();
+		jdbc.sql("select i.enrollment_id, i.phase, i.code from enrollment_income i join enrollment e on e.id = i.enrollment_id where "
+				+ where).params(params).query((rs, n) -> {
+					income.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new String[] { rs.getString(2), rs.getString(3) });
+					return null;
+				}).list();
+		return income;
+	}
+
+	/** The kind of each referring unit of the förbund: a member's kind, or SELF; with the member's id. */
+	Map<Long, String[]> referrers(Collection<Long> associationIds) {
+		List<Object> params = new ArrayList<>();
+		Map<Long, String[]> referrers = new java.util.HashMap<>();
+		jdbc.sql("select r.id, r.self_referral, r.member_id, m.kind from referrer r left join member m on m.id = r.member_id where "
+				+ oneOf("r.association_id", associationIds, params)).params(params).query((rs, n) -> {
+					boolean self = rs.getBoolean(2);
+					referrers.put(rs.getLong(1), new String[] { self ? "SELF" : rs.getString(4),
+							self ? "SELF" : (rs.getObject(3) == null ? null : String.valueOf(rs.getLong(3))) });
+					return null;
+				}).list();
+		return referrers;
+	}
+
+	private static String touching(Scope scope, ReportPeriod period, List<Object> params) {
+		StringBuilder where = new StringBuilder(oneOf("e.association_id", scope.associationIds(), params));
+		if (scope.interventionIds() != null) {
+			where.append(" and ").append(oneOf("e.intervention_id", scope.interventionIds(), params));
+		}
+		where.append(" and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)");
+		params.add(period.to());
+		params.add(period.from());
+		return where.toString();
+	}
+
 	Counts anonymousStarts(Scope scope, ReportPeriod period) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
@@ -104,16 +125,6 @@ class ReportStore {
 		Map<String, Counts> counts = collect("select 'ALL' as k, a.gender as g, count(*) as n from anonymous_start a where "
 				+ where + " group by a.gender", params);
 		return counts.getOrDefault("ALL", Counts.ZERO);
-	}
-
-	/** Start and end of each episode ended in the period, with gender: for the time spent in the insats. */
-	List<Object[]> endedDurations(Scope scope, ReportPeriod period) {
-		List<Object> params = new ArrayList<>();
-		return jdbc.sql("select e.start_date, e.end_date, p.gender from enrollment e join participant p on p.id = e.participant_id"
-				+ " where " + where(scope, period, Phase.ENDED, params))
-			.params(params)
-			.query((rs, n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getString(3) })
-			.list();
 	}
 
 	/**
@@ -139,29 +150,13 @@ class ReportStore {
 			.list();
 	}
 
-	private static String where(Scope scope, ReportPeriod period, Phase phase, List<Object> params) {
-		StringBuilder where = new StringBuilder("e.association_id in (" + marks(scope.associationIds(), params) + ")");
-		if (scope.interventionIds() != null) {
-			where.append(" and e.intervention_id in (").append(marks(scope.interventionIds(), params)).append(")");
+	/** {@code column = ?} for one id (the database then uses the förbund's index), {@code column in (…)} for several. */
+	private static String oneOf(String column, Collection<Long> ids, List<Object> params) {
+		if (ids.size() == 1) {
+			params.add(ids.iterator().next());
+			return column + " = ?";
 		}
-		switch (phase) {
-			case STARTED -> {
-				where.append(" and e.start_date between ? and ?");
-				params.add(period.from());
-				params.add(period.to());
-			}
-			case ENDED -> {
-				where.append(" and e.end_date between ? and ?");
-				params.add(period.from());
-				params.add(period.to());
-			}
-			case ONGOING -> {
-				where.append(" and e.start_date <= ? and (e.end_date is null or e.end_date > ?)");
-				params.add(period.to());
-				params.add(period.to());
-			}
-		}
-		return where.toString();
+		return column + " in (" + marks(ids, params) + ")";
 	}
 
 	private static String marks(Collection<Long> ids, List<Object> params) {

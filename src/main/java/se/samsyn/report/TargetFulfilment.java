@@ -20,7 +20,6 @@ import se.samsyn.intervention.TargetMetric;
 import se.samsyn.intervention.TargetStatus;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.report.FollowupFigures.Counts;
-import se.samsyn.report.ReportStore.Phase;
 import se.samsyn.report.ReportStore.Scope;
 
 /**
@@ -68,12 +67,26 @@ public class TargetFulfilment {
 			LocalDate today) {
 		Scope scope = new Scope(List.of(association.id()), interventionIds);
 		int year = period.to().getYear();
-		Map<Long, Map<String, Counts>> started = store.countPerIntervention(scope, period, Phase.STARTED, "'ALL'", "");
+		List<ReportStore.Episode> episodes = store.episodes(scope, period);
+		Map<Long, String[]> referrerKinds = store.referrers(List.of(association.id()));
+		Map<Long, Map<String, Counts>> started = new java.util.HashMap<>();
+		Map<Long, Map<String, Counts>> exits = new java.util.HashMap<>();
+		Map<Long, Map<String, Counts>> referrers = new java.util.HashMap<>();
+		for (ReportStore.Episode episode : episodes) {
+			Counts one = episode.woman() ? new Counts(1, 0) : new Counts(0, 1);
+			if (period.contains(episode.startDate())) {
+				started.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>()).merge("ALL", one, Counts::plus);
+				String kind = episode.referrerId() == null ? "MISSING"
+						: referrerKinds.getOrDefault(episode.referrerId(), new String[] { "MISSING" })[0];
+				referrers.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>())
+					.merge(kind == null ? "MISSING" : kind, one, Counts::plus);
+			}
+			if (episode.endDate() != null && period.contains(episode.endDate())) {
+				exits.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>())
+					.merge(episode.exitReason() == null ? "MISSING" : episode.exitReason(), one, Counts::plus);
+			}
+		}
 		Map<Long, Counts> anonymous = store.anonymousStartsPerIntervention(scope, period);
-		Map<Long, Map<String, Counts>> exits = store.countPerIntervention(scope, period, Phase.ENDED, "e.exit_reason", "");
-		Map<Long, Map<String, Counts>> referrers = store.countPerIntervention(scope, period, Phase.STARTED,
-				"case when r.self_referral then 'SELF' else m.kind end",
-				"left join referrer r on r.id = e.referrer_id left join member m on m.id = r.member_id");
 		List<Object[]> activities = store.planActivities(scope, period);
 		double elapsed = elapsedShare(period, year, today);
 
