@@ -138,15 +138,7 @@ class FollowupReportBenchmark extends IntegrationTest {
 		JdbcTemplate plain = new JdbcTemplate(dataSource);
 		Random random = new Random(11);
 		OffsetDateTime now = OffsetDateTime.now();
-		List<Object[]> participants = new ArrayList<>();
-		for (int i = 0; i < EPISODES; i++) {
-			participants.add(new Object[] { association, String.format("R-%06d", i), 1960 + random.nextInt(45),
-					random.nextInt(100) < 55 ? "WOMAN" : "MAN", now });
-		}
-		plain.batchUpdate("insert into participant (association_id, code, birth_year, gender, created_at) values (?, ?, ?, ?, ?)",
-				participants);
-		List<Long> ids = jdbc.sql("select id from participant where association_id = ? and code like 'R-%' order by id")
-			.param(association).query(Long.class).list();
+		List<Long> ids = Timings.participants(plain, association, "R", EPISODES, random);
 		List<Object[]> episodes = new ArrayList<>();
 		LocalDate first = LocalDate.of(2021, 1, 1);
 		for (long participant : ids) {

@@ -50,6 +50,24 @@ record Timings(double[] sortedMillis) {
 		}
 	}
 
+	/**
+	 * Inserts {@code count} synthetic participants (codes {@code <prefix>-000000…}, born 1960–2004, 55 % women) in
+	 * one batch and returns their ids in order.
+	 */
+	static java.util.List<Long> participants(org.springframework.jdbc.core.JdbcTemplate plain, long association,
+			String prefix, int count, java.util.Random random) {
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+		java.util.List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { association, String.format("%s-%06d", prefix, i), 1960 + random.nextInt(45),
+					random.nextInt(100) < 55 ? "WOMAN" : "MAN", now });
+		}
+		plain.batchUpdate("insert into participant (association_id, code, birth_year, gender, created_at) values (?, ?, ?, ?, ?)",
+				rows);
+		return plain.queryForList("select id from participant where association_id = ? and code like ? order by id", Long.class,
+				association, prefix + "-%");
+	}
+
 	static String machine() {
 		return Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
 				+ " MiB max heap, Java " + System.getProperty("java.version");
