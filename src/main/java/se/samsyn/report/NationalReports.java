@@ -48,7 +48,7 @@ public class NationalReports {
 
 	/**
 	 * The national report: the förbund included, started and ended per förbund (women, men, totals, the
-	 * previous period's totals), and the combined figures; {@code combined} is null when no förbund takes part.
+	 * previous period's totals), and the combined figures; the tables are null when no förbund takes part.
 	 */
 	public record NationalReport(ReportPeriod period, ReportPeriod previousPeriod, List<AssociationRef> associations,
 			ReportView.Table started, ReportView.Table ended, ReportView combined) {
@@ -63,18 +63,18 @@ public class NationalReports {
 		access.requireGlobal(Permission.NATIONAL_AGGREGATES);
 		ReportPeriod period = ReportPeriod.parse(from, to, LocalDate.now(clock));
 		List<AssociationRef> associations = directory.withNationalReporting();
+		if (associations.isEmpty()) {
+			return new NationalReport(period, period.previous(), associations, null, null, null);
+		}
 		Function<String, String> text = key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 		List<String> codes = associations.stream().map(AssociationRef::code).toList();
 		List<String> names = associations.stream().map(AssociationRef::name).toList();
 		ReportView.Table started = perAssociation("nationalStarted", Phase.STARTED, associations, codes, names, period, text);
 		ReportView.Table ended = perAssociation("nationalEnded", Phase.ENDED, associations, codes, names, period, text);
-		ReportView combined = null;
-		if (!associations.isEmpty()) {
-			List<Long> ids = associations.stream().map(AssociationRef::id).toList();
-			long labelsOf = ids.get(0);
-			combined = ReportView.of(reports.figures(ids, labelsOf, period, null),
-					reports.figures(ids, labelsOf, period.previous(), null), true, text);
-		}
+		List<Long> ids = associations.stream().map(AssociationRef::id).toList();
+		long labelsOf = ids.get(0);
+		ReportView combined = ReportView.of(reports.figures(ids, labelsOf, period, null),
+				reports.figures(ids, labelsOf, period.previous(), null), true, text);
 		for (AssociationRef association : associations) {
 			audit.record("NATIONAL_REPORT_VIEWED", association.id(), "report", "national-followup",
 					period.from() + "–" + period.to() + ", skyddade tal, " + associations.size() + " förbund");

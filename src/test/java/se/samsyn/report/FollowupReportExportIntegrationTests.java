@@ -109,6 +109,10 @@ class FollowupReportExportIntegrationTests extends IntegrationTest {
 		assertThat(json).as("no Accept header still gives JSON").startsWith("{").contains("\"suppressed\":true");
 		mvc.perform(get(API).header("Authorization", bearer).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/json")));
+		mvc.perform(get(API.replace("2025-12-31", "2024-12-31").replace("2025-01-01", "2025-06-30")).header("Authorization", bearer)
+				.accept(XLSX))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
 		mvc.perform(get(API.replace("stockholm", "sodertalje")).header("Authorization", "Bearer samsyn-demo-kansli").accept(XLSX))
 			.andExpect(status().isForbidden());
 		mvc.perform(get(API.replace("stockholm", "sodertalje")).header("Authorization", "Bearer samsyn-demo-kansli")

@@ -35,8 +35,8 @@ class NationalReportApiController {
 		return new NationalReportResource(report.period().from(), report.period().to(), report.previousPeriod().from(),
 				report.previousPeriod().to(), true,
 				report.associations().stream().map(a -> new AssociationResource(a.code(), a.name())).toList(),
-				FollowupReportApiController.TableResource.of(report.started()),
-				FollowupReportApiController.TableResource.of(report.ended()),
+				combined == null ? null : FollowupReportApiController.TableResource.of(report.started()),
+				combined == null ? null : FollowupReportApiController.TableResource.of(report.ended()),
 				combined == null ? null : FollowupReportApiController.TableResource.of(combined.overview()),
 				combined == null ? List.of() : combined.tables().stream().map(FollowupReportApiController.TableResource::of).toList());
 	}
