@@ -51,8 +51,13 @@ class ReportStore {
 		List<Object> params = new ArrayList<>();
 		String sql = "select " + key + " as k, p.gender as g, count(*) as n"
 				+ " from enrollment e join participant p on p.id = e.participant_id " + joins
-				+ " where " + where(scope, period, phase, params) + " group by " + key + ", p.gender";
+				+ " where " + where(scope, period, phase, params) + " group by " + groupKey(key) + "p.gender";
 		return collect(sql, params);
+	}
+
+	/** PostgreSQL refuses a constant key such as {@code 'ALL'} in GROUP BY ("non-integer constant"); it needs none. */
+	private static String groupKey(String key) {
+		return key.startsWith("'") ? "" : key + ", ";
 	}
 
 	/** As {@link #count}, per insats. */
@@ -61,7 +66,7 @@ class ReportStore {
 		List<Object> params = new ArrayList<>();
 		String sql = "select e.intervention_id as i, " + key + " as k, p.gender as g, count(*) as n"
 				+ " from enrollment e join participant p on p.id = e.participant_id " + joins
-				+ " where " + where(scope, period, phase, params) + " group by e.intervention_id, " + key + ", p.gender";
+				+ " where " + where(scope, period, phase, params) + " group by e.intervention_id, " + groupKey(key) + "p.gender";
 		Map<Long, Map<String, Counts>> counts = new TreeMap<>();
 		jdbc.sql(sql).params(params).query((rs, n) -> {
 			add(counts.computeIfAbsent(rs.getLong("i"), id -> new TreeMap<>()), rs.getString("k"), rs.getString("g"),
