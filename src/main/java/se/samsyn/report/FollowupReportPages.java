@@ -8,7 +8,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.samsyn.audit.AuditLog;
-import se.samsyn.platform.ValidationException;
 
 /**
  * One entry for the report page, its exports and the API: checks the selection against what the
@@ -58,24 +57,6 @@ public class FollowupReportPages {
 
 	/** The period asked for, or the last whole half-year before today. */
 	public ReportPeriod period(String from, String to) {
-		if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
-			LocalDate today = LocalDate.now(clock);
-			return today.getMonthValue() > 6 ? ReportPeriod.halfYear(today.getYear(), 1)
-					: ReportPeriod.halfYear(today.getYear() - 1, 2);
-		}
-		try {
-			LocalDate start = LocalDate.parse(from.trim());
-			LocalDate end = LocalDate.parse(to.trim());
-			if (end.isBefore(start)) {
-				throw ValidationException.of("to", "report.period.order");
-			}
-			if (end.isAfter(start.plusYears(5))) {
-				throw ValidationException.of("to", "report.period.tooLong");
-			}
-			return new ReportPeriod(start, end);
-		}
-		catch (java.time.format.DateTimeParseException | NullPointerException ex) {
-			throw ValidationException.of("from", "validation.date");
-		}
+		return ReportPeriod.parse(from, to, LocalDate.now(clock));
 	}
 }

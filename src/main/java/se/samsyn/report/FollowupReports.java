@@ -56,16 +56,23 @@ public class FollowupReports {
 
 	/** The figures of one förbund, all its insatser or those given. */
 	public FollowupFigures figures(long associationId, ReportPeriod period, Collection<Long> interventionIds) {
-		return figures(List.of(associationId), associationId, period, interventionIds);
+		return figures(List.of(associationId), associationId, period, interventionIds, true);
 	}
 
-	/** The figures over several förbund (the national report); labels from the first förbund's code lists. */
+	/**
+	 * The figures over several förbund (the national report), even when only one takes part: referrers by
+	 * the kind of member, never by unit or district. Labels from {@code labelsOf}'s code lists.
+	 */
 	public FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
 			Collection<Long> interventionIds) {
+		return figures(associationIds, labelsOf, period, interventionIds, false);
+	}
+
+	private FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
+			Collection<Long> interventionIds, boolean single) {
 		Scope scope = new Scope(associationIds, interventionIds);
 		Locale locale = LocaleContextHolder.getLocale();
 		Function<String, Map<String, String>> list = code -> codeLists.labels(code, labelsOf, locale);
-		boolean single = associationIds.size() == 1;
 		Map<String, String> members = new LinkedHashMap<>();
 		Map<String, String> referrers = new LinkedHashMap<>();
 		Map<String, String> districts = new LinkedHashMap<>();

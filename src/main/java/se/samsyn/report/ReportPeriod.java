@@ -3,6 +3,8 @@ package se.samsyn.report;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import se.samsyn.platform.ValidationException;
+
 /** The dates a report covers, both included, and the period of the same length just before it. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
@@ -20,6 +22,30 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 	public static ReportPeriod halfYear(int year, int half) {
 		return half == 1 ? new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
 				: new ReportPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/**
+	 * The period a reader asked for as ISO dates, or, when both are blank, the last whole half-year
+	 * before {@code today}; refused with a field error when the dates are broken, reversed or span over five years.
+	 */
+	public static ReportPeriod parse(String from, String to, LocalDate today) {
+		if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
+			return today.getMonthValue() > 6 ? halfYear(today.getYear(), 1) : halfYear(today.getYear() - 1, 2);
+		}
+		try {
+			LocalDate start = LocalDate.parse(from.trim());
+			LocalDate end = LocalDate.parse(to.trim());
+			if (end.isBefore(start)) {
+				throw ValidationException.of("to", "report.period.order");
+			}
+			if (end.isAfter(start.plusYears(5))) {
+				throw ValidationException.of("to", "report.period.tooLong");
+			}
+			return new ReportPeriod(start, end);
+		}
+		catch (java.time.format.DateTimeParseException | NullPointerException ex) {
+			throw ValidationException.of("from", "validation.date");
+		}
 	}
 
 	/** A whole year or half-year compares with the one before; other periods with as many days just before. */

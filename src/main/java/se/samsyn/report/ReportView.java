@@ -54,7 +54,7 @@ public record ReportView(ReportPeriod period, ReportPeriod previousPeriod, boole
 		return new ReportView(current.period(), previous.period(), suppressed, overview, tables);
 	}
 
-	private static Table table(String key, FollowupFigures.Population population, List<String> codes,
+	static Table table(String key, FollowupFigures.Population population, List<String> codes,
 			List<String> labels, List<Counts> now, List<Counts> then, boolean suppressed, boolean columnTotals,
 			Function<String, String> text) {
 		SuppressedTable current = suppress(codes, now, suppressed, columnTotals);

@@ -8,6 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,13 +27,17 @@ import se.samsyn.report.TargetFulfilment;
 @Tag(name = "Rapporter", description = "Uppföljningsrapporter: deltagare per period, fördelningar och måluppfyllelse")
 class FollowupReportApiController {
 
-	private final FollowupReportPages reports;
+	private static final String PATH = "/api/v1/associations/{associationCode}/reports/followup";
 
-	FollowupReportApiController(FollowupReportPages reports) {
+	private final FollowupReportPages reports;
+	private final FollowupReportExports exports;
+
+	FollowupReportApiController(FollowupReportPages reports, FollowupReportExports exports) {
 		this.reports = reports;
+		this.exports = exports;
 	}
 
-	@GetMapping(path = "/api/v1/associations/{associationCode}/reports/followup", produces = "application/json")
+	@GetMapping(path = PATH, produces = "application/json")
 	@Operation(summary = "Uppföljningen för en period (from, to) och valfritt en insats; små tal döljs för roller utan tillgång till personuppgifter")
 	FollowupReportResource followup(@PathVariable String associationCode, @RequestParam String from,
 			@RequestParam String to, @RequestParam(required = false) List<Long> interventionId,
@@ -46,6 +52,22 @@ class FollowupReportApiController {
 				view.previousPeriod().from(), view.previousPeriod().to(), view.suppressed(), report.selection(),
 				TableResource.of(view.overview()), tables,
 				report.targets().stream().map(TargetResource::of).toList());
+	}
+
+	@GetMapping(path = PATH, produces = FollowupReportExports.XLSX_VALUE)
+	@Operation(summary = "Samma rapport som Excel-arbetsbok (Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)")
+	ResponseEntity<byte[]> followupXlsx(@PathVariable String associationCode, @RequestParam String from,
+			@RequestParam String to, @RequestParam(required = false) List<Long> interventionId,
+			@RequestParam(defaultValue = "false") boolean publication) {
+		return exports.xlsxFile(reports.report(associationCode, from, to, interventionId, publication));
+	}
+
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "Samma rapport som PDF (Accept: application/pdf)")
+	ResponseEntity<byte[]> followupPdf(@PathVariable String associationCode, @RequestParam String from,
+			@RequestParam String to, @RequestParam(required = false) List<Long> interventionId,
+			@RequestParam(defaultValue = "false") boolean publication) {
+		return exports.pdfFile(reports.report(associationCode, from, to, interventionId, publication));
 	}
 
 	record FollowupReportResource(String associationCode, LocalDate from, LocalDate to, LocalDate previousFrom,
