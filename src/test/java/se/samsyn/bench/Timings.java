@@ -50,22 +50,28 @@ record Timings(double[] sortedMillis) {
 		}
 	}
 
-	/**
-	 * Inserts {@code count} synthetic participants (codes {@code <prefix>-000000…}, born 1960–2004, 55 % women) in
-	 * one batch and returns their ids in order.
-	 */
-	static java.util.List<Long> participants(org.springframework.jdbc.core.JdbcTemplate plain, long association,
-			String prefix, int count, java.util.Random random) {
-		java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-		java.util.List<Object[]> rows = new java.util.ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			rows.add(new Object[] { association, String.format("%s-%06d", prefix, i), 1960 + random.nextInt(45),
-					random.nextInt(100) < 55 ? "WOMAN" : "MAN", now });
-		}
-		plain.batchUpdate("insert into participant (association_id, code, birth_year, gender, created_at) values (?, ?, ?, ?, ?)",
-				rows);
-		return plain.queryForList("select id from participant where association_id = ? and code like ? order by id", Long.class,
-				association, prefix + "-%");
+	/** A markdown table row: median, p90, min, max and the ratio of the medians to the baseline (blank without one). */
+	String row(String name, Timings baseline) {
+		return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s |%n", name, median(), percentile(0.9), min(),
+				max(), baseline == null ? "" : String.format(Locale.ROOT, "%.2f", median() / baseline.median()));
+	}
+
+	static final String HEADER = "| case | median ms | p90 ms | min ms | max ms | ratio to baseline |\n|---|---:|---:|---:|---:|---:|\n";
+
+	/** Something measured that may throw. */
+	interface Call {
+		Object run() throws Exception;
+	}
+
+	static Supplier<Object> unchecked(Call call) {
+		return () -> {
+			try {
+				return call.run();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
 	}
 
 	static String machine() {

@@ -7,37 +7,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-
-import se.samsyn.IntegrationTest;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A 10 000-row follow-up xlsx through the import API end to end (upload with its preview, then
- * commit), against a plain JDBC batch insert of the same rows as baseline in the same run. Not
- * part of the test suite: run it with {@code bench/run.sh}. Writes
- * {@code bench/results/<date>-<database>-import.md}.
+ * The import case of the benchmark suite: a generated follow-up xlsx through the import API end to end
+ * (upload with its preview, then commit), against a plain JDBC batch insert of the same rows as the
+ * baseline, in the same run. Each import is undone again afterwards (not measured).
  */
-class ImportBenchmark extends IntegrationTest {
+final class ImportCase {
 
-	private static final int ROWS = 10_000;
-	private static final int WARMUP = 2;
-	private static final int RUNS = 5;
 	private static final String API = "/api/v1/associations/stockholm/imports";
 	private static final String TOKEN = "Bearer samsyn-demo-kansli";
 	private static final String[] EDUCATION = { "Förgymnasial utbildning 9 år", "Gymnasial utbildning 3 år",
@@ -48,62 +38,52 @@ class ImportBenchmark extends IntegrationTest {
 			"Södermalms psykosmottagning" };
 	private static final String[] EXIT = { "Arbete", "Studier", "Ohälsa", "Flytt" };
 
-	@Autowired
-	private DataSource dataSource;
+	/** Medians of the phases and of the baseline, in milliseconds, and the file's size. */
+	record Result(int rows, int kilobytes, Timings upload, Timings commit, Timings total, Timings baseline) {
+	}
 
-	@Test
-	void tenThousandRowsEndToEnd() throws Exception {
-		long intervention = jdbc.sql("select id from intervention where name = 'Integrering av IPS i psykosvården'")
-			.query(Long.class).single();
+	private final MockMvc mvc;
+	private final JdbcTemplate plain;
+	private final long association;
+	private final long intervention;
+	private final int rows;
+
+	ImportCase(MockMvc mvc, DataSource dataSource, int rows) {
+		this.mvc = mvc;
+		this.plain = new JdbcTemplate(dataSource);
+		this.association = plain.queryForObject("select id from association where code = 'stockholm'", Long.class);
+		this.intervention = plain.queryForObject("select id from intervention where name = 'Integrering av IPS i psykosvården'",
+				Long.class);
+		this.rows = rows;
+	}
+
+	Result measure(int warmup, int runs) throws Exception {
 		byte[] xlsx = workbook();
-		String database;
-		try (var connection = dataSource.getConnection()) {
-			database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT) + " "
-					+ connection.getMetaData().getDatabaseProductVersion().split(" ")[0];
+		for (int i = 0; i < warmup; i++) {
+			runImport(xlsx, new double[2]);
+			baseline();
 		}
-		for (int i = 0; i < WARMUP; i++) {
-			runImport(intervention, xlsx, new double[2]);
-			baseline(intervention);
-		}
-		double[] upload = new double[RUNS];
-		double[] commit = new double[RUNS];
-		double[] total = new double[RUNS];
-		double[] plain = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
+		double[] upload = new double[runs];
+		double[] commit = new double[runs];
+		double[] total = new double[runs];
+		double[] batch = new double[runs];
+		for (int i = 0; i < runs; i++) {
 			double[] phases = new double[2];
-			runImport(intervention, xlsx, phases);
+			runImport(xlsx, phases);
 			upload[i] = phases[0];
 			commit[i] = phases[1];
 			total[i] = phases[0] + phases[1];
-			plain[i] = baseline(intervention);
+			batch[i] = baseline();
 		}
-		Arrays.sort(upload);
-		Arrays.sort(commit);
-		Arrays.sort(total);
-		Arrays.sort(plain);
-		String report = "# Import benchmark — " + LocalDate.now() + ", " + database + "\n\n"
-				+ "Command: `bench/run.sh` (runs `mvn -B -q -ntp test -Dtest='ImportBenchmark'`). Database: " + database
-				+ ". Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap, Java " + System.getProperty("java.version")
-				+ ".\n\n"
-				+ "A generated xlsx of " + ROWS + " rows (" + xlsx.length / 1024 + " kB; half with a personnummer, 30 % ended, "
-				+ "dates as date cells, labels as in the Insatsuppföljning) through the REST API with MockMvc: `POST …/imports` "
-				+ "(read, encrypt and stage the rows, check every row, answer the preview) and `POST …/imports/{id}/commit` "
-				+ "(check again, insert participants, episodes, income sources and anonymous starts in batches, one transaction). "
-				+ WARMUP + " warm-up runs, then " + RUNS + " measured runs; each import is undone afterwards (not measured).\n\n"
-				+ "Target: upload + preview + commit under 5 s. Baseline: the same " + ROWS
-				+ " participants, episodes and income rows inserted with plain `JdbcTemplate.batchUpdate`, nothing read or checked.\n\n"
-				+ "| case | median ms | max ms |\n|---|---:|---:|\n"
-				+ row("upload + preview (`POST …/imports`)", upload) + row("commit (`POST …/imports/{id}/commit`)", commit)
-				+ row("**end to end**", total) + row("baseline: plain JDBC batch insert", plain)
-				+ String.format(Locale.ROOT, "%nRatio end to end / baseline: %.1f×.%n", median(total) / median(plain));
-		Path out = Path.of("bench/results/" + LocalDate.now() + "-" + database.split(" ")[0] + "-import.md");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report);
-		System.out.println(report);
+		return new Result(rows, xlsx.length / 1024, sorted(upload), sorted(commit), sorted(total), sorted(batch));
 	}
 
-	private void runImport(long intervention, byte[] xlsx, double[] phases) throws Exception {
+	private static Timings sorted(double[] millis) {
+		Arrays.sort(millis);
+		return new Timings(millis);
+	}
+
+	private void runImport(byte[] xlsx, double[] phases) throws Exception {
 		long start = System.nanoTime();
 		var uploaded = mvc.perform(multipart(API).file(new MockMultipartFile("file", "bench.xlsx", "application/octet-stream", xlsx))
 			.param("interventionId", String.valueOf(intervention)).header("Authorization", TOKEN)).andReturn().getResponse();
@@ -115,23 +95,22 @@ class ImportBenchmark extends IntegrationTest {
 		start = System.nanoTime();
 		var committed = mvc.perform(post(API + "/" + id + "/commit").header("Authorization", TOKEN)).andReturn().getResponse();
 		phases[1] = (System.nanoTime() - start) / 1_000_000.0;
-		assertThat(committed.getContentAsString()).contains("\"created\":" + ROWS);
+		assertThat(committed.getContentAsString()).contains("\"created\":" + rows);
 		mvc.perform(delete(API + "/" + id).header("Authorization", TOKEN));
 	}
 
 	/** The same rows by plain batch inserts; removed again afterwards. */
-	private double baseline(long intervention) {
-		JdbcTemplate plain = new JdbcTemplate(dataSource);
-		long association = associationId("stockholm");
+	private double baseline() {
 		OffsetDateTime now = OffsetDateTime.now();
 		long start = System.nanoTime();
 		List<Object[]> participants = new ArrayList<>();
-		for (int i = 0; i < ROWS; i++) {
+		for (int i = 0; i < rows; i++) {
 			participants.add(new Object[] { association, "B-" + i, 1960 + i % 40, i % 2 == 0 ? "WOMAN" : "MAN", now });
 		}
 		plain.batchUpdate("insert into participant (association_id, code, birth_year, gender, created_at) values (?, ?, ?, ?, ?)",
 				participants);
-		List<Long> ids = plain.queryForList("select id from participant where code like 'B-%' order by id", Long.class);
+		List<Long> ids = plain.queryForList("select id from participant where association_id = ? and code like 'B-%' order by id",
+				Long.class, association);
 		List<Object[]> enrollments = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			LocalDate startDate = LocalDate.of(2024, 1, 1).plusDays(i % 300);
@@ -143,19 +122,23 @@ class ImportBenchmark extends IntegrationTest {
 				insert into enrollment (association_id, intervention_id, participant_id, consent_date, consent_version, start_date,
 				  education, time_without_work, occupation, end_date, exit_reason, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", enrollments);
-		List<Long> episodes = plain.queryForList("select e.id from enrollment e join participant p on p.id = e.participant_id where p.code like 'B-%'",
-				Long.class);
+		List<Long> episodes = plain.queryForList("""
+				select e.id from enrollment e join participant p on p.id = e.participant_id
+				 where p.association_id = ? and p.code like 'B-%'""", Long.class, association);
 		List<Object[]> income = new ArrayList<>();
 		episodes.forEach(e -> income.add(new Object[] { e, "START", "SALARY" }));
 		plain.batchUpdate("insert into enrollment_income (enrollment_id, phase, code) values (?, ?, ?)", income);
 		double millis = (System.nanoTime() - start) / 1_000_000.0;
-		plain.update("delete from enrollment_income where enrollment_id in (select e.id from enrollment e join participant p on p.id = e.participant_id where p.code like 'B-%')");
-		plain.update("delete from enrollment where participant_id in (select id from participant where code like 'B-%')");
-		plain.update("delete from participant where code like 'B-%'");
+		plain.update("""
+				delete from enrollment_income where enrollment_id in (select e.id from enrollment e
+				  join participant p on p.id = e.participant_id where p.association_id = ? and p.code like 'B-%')""", association);
+		plain.update("delete from enrollment where participant_id in (select id from participant where association_id = ? and code like 'B-%')",
+				association);
+		plain.update("delete from participant where association_id = ? and code like 'B-%'", association);
 		return millis;
 	}
 
-	private static byte[] workbook() throws IOException {
+	private byte[] workbook() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Bench", "1.0");
 		Worksheet sheet = workbook.newWorksheet("Deltagare");
@@ -164,7 +147,7 @@ class ImportBenchmark extends IntegrationTest {
 		for (int c = 0; c < headers.length; c++) {
 			sheet.value(0, c, headers[c]);
 		}
-		for (int i = 0; i < ROWS; i++) {
+		for (int i = 0; i < rows; i++) {
 			int r = i + 1;
 			LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i);
 			LocalDate start = LocalDate.of(2024, 1, 1).plusDays(i % 300);
@@ -212,13 +195,5 @@ class ImportBenchmark extends IntegrationTest {
 			}
 		}
 		throw new IllegalStateException();
-	}
-
-	private static String row(String name, double[] sorted) {
-		return String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", name, median(sorted), sorted[sorted.length - 1]);
-	}
-
-	private static double median(double[] sorted) {
-		return sorted[sorted.length / 2];
 	}
 }
