@@ -178,20 +178,75 @@ class EnrollmentStore {
 	}
 
 	/** The episodes of an insats, newest start first, filtered in SQL. */
+	/** Every episode of an insats that passes the filter, newest start first. */
 	List<EnrollmentRowData> rows(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today) {
-		StringBuilder sql = new StringBuilder("""
+		return rows(associationId, interventionId, filter, today, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * One page of an insats' episodes, newest start first. The income sources are counted per row, so a
+	 * page of 100 reads 100 episodes, however many the insats has.
+	 */
+	List<EnrollmentRowData> rows(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today,
+			int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = listWhere(associationId, interventionId, filter, today, params);
+		String page = "";
+		if (offset > 0 || limit < Integer.MAX_VALUE) {
+			page = " offset ? rows fetch next ? rows only";
+			params.add(offset);
+			params.add(limit);
+		}
+		return jdbc.sql("""
 				select e.id, e.participant_id, p.code, p.gender, p.birth_year, e.start_date, e.end_date, e.exit_reason,
 				       e.referrer_id, e.education, e.time_without_work, e.occupation, e.occupation_after,
-				       coalesce(i.income_start, 0) as income_start, coalesce(i.income_exit, 0) as income_exit
+				       (select count(*) from enrollment_income x where x.enrollment_id = e.id and x.phase = 'START') as income_start,
+				       (select count(*) from enrollment_income x where x.enrollment_id = e.id and x.phase = 'EXIT') as income_exit
 				  from enrollment e join participant p on p.id = e.participant_id
-				  left join (select x.enrollment_id,
-				                    sum(case when x.phase = 'START' then 1 else 0 end) as income_start,
-				                    sum(case when x.phase = 'EXIT' then 1 else 0 end) as income_exit
-				               from enrollment_income x join enrollment y on y.id = x.enrollment_id
-				              where y.intervention_id = ? group by x.enrollment_id) i on i.enrollment_id = e.id
-				 where e.association_id = ? and e.intervention_id = ?
-				""");
-		List<Object> params = new ArrayList<>(List.of(interventionId, associationId, interventionId));
+				 where""" + " " + where + " order by e.start_date desc, e.id desc" + page)
+			.params(params)
+			.query((rs, n) -> new EnrollmentRowData(rs.getLong("id"),
+				rs.getLong("participant_id"), rs.getString("code"), Gender.valueOf(rs.getString("gender")),
+				rs.getObject("birth_year", Integer.class), rs.getObject("start_date", LocalDate.class),
+				rs.getObject("end_date", LocalDate.class), rs.getString("exit_reason"),
+				rs.getObject("referrer_id", Long.class), rs.getString("education"), rs.getString("time_without_work"),
+				rs.getString("occupation"), rs.getString("occupation_after"), rs.getLong("income_start"),
+				rs.getLong("income_exit"))).list();
+	}
+
+	/** How many episodes pass the filter, how many of them are ongoing, and how many lack data. */
+	record ListSummary(long total, long ongoing, long incomplete) {
+	}
+
+	/**
+	 * Counted by the database so that the list's summary does not read every row. "Lacks data" is the
+	 * same rule as {@code Enrollments.missing}: birth year, referrer, education, time without work,
+	 * occupation or income at start; for an ended episode also occupation or income after.
+	 */
+	ListSummary summary(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today) {
+		List<Object> params = new ArrayList<>();
+		String where = listWhere(associationId, interventionId, filter, today, params);
+		return jdbc.sql("""
+				select count(*) as total,
+				       coalesce(sum(case when e.end_date is null then 1 else 0 end), 0) as ongoing,
+				       coalesce(sum(case when p.birth_year is null or e.referrer_id is null or e.education is null
+				                           or e.time_without_work is null or e.occupation is null
+				                           or not exists (select 1 from enrollment_income x where x.enrollment_id = e.id and x.phase = 'START')
+				                           or (e.end_date is not null and (e.occupation_after is null
+				                               or not exists (select 1 from enrollment_income x where x.enrollment_id = e.id and x.phase = 'EXIT')))
+				                         then 1 else 0 end), 0) as incomplete
+				  from enrollment e join participant p on p.id = e.participant_id
+				 where""" + " " + where)
+			.params(params)
+			.query((rs, n) -> new ListSummary(rs.getLong("total"), rs.getLong("ongoing"), rs.getLong("incomplete")))
+			.single();
+	}
+
+	private static String listWhere(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today,
+			List<Object> params) {
+		StringBuilder sql = new StringBuilder("e.association_id = ? and e.intervention_id = ?");
+		params.add(associationId);
+		params.add(interventionId);
 		if ("ONGOING".equals(filter.status())) {
 			sql.append(" and e.end_date is null");
 		}
@@ -210,14 +265,7 @@ class EnrollmentStore {
 			sql.append(" and e.end_date is null and e.start_date <= ?");
 			params.add(today.minusMonths(filter.ongoingMonths()));
 		}
-		sql.append(" order by e.start_date desc, e.id desc");
-		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new EnrollmentRowData(rs.getLong("id"),
-				rs.getLong("participant_id"), rs.getString("code"), Gender.valueOf(rs.getString("gender")),
-				rs.getObject("birth_year", Integer.class), rs.getObject("start_date", LocalDate.class),
-				rs.getObject("end_date", LocalDate.class), rs.getString("exit_reason"),
-				rs.getObject("referrer_id", Long.class), rs.getString("education"), rs.getString("time_without_work"),
-				rs.getString("occupation"), rs.getString("occupation_after"), rs.getLong("income_start"),
-				rs.getLong("income_exit"))).list();
+		return sql.toString();
 	}
 
 	record EnrollmentRowData(long id, long participantId, String code, Gender gender, Integer birthYear,

@@ -79,15 +79,37 @@ public class Enrollments {
 		scope.intervention(association, interventionId);
 		LocalDate today = LocalDate.now(clock);
 		List<EnrollmentRow> rows = store.rows(association.id(), interventionId, filter, today).stream()
-			.map(data -> new EnrollmentRow(data.id(), data.participantId(), data.code(), data.gender(), data.birthYear(),
-					data.startDate(), data.endDate(), data.exitReason(), data.referrerId(), missing(data),
-					ChronoUnit.MONTHS.between(data.startDate(), data.endDate() == null ? today : data.endDate())))
-			.toList();
+			.map(data -> row(data, today)).toList();
 		audit.record("PARTICIPANT_LIST_READ", association.id(), "intervention", String.valueOf(interventionId),
 				rows.size() + " deltagare");
 		return rows;
 	}
 
+	/** One page of an insats' episode list, and the summary over every episode that passes the filter. */
+	public record ListPage(List<EnrollmentRow> rows, long total, long ongoing, long incomplete, int page, int pageCount) {
+	}
+
+	/** The page (from 1; past the end: the last page) of {@code size} rows, newest start first. */
+	public ListPage page(AssociationRef association, long interventionId, ListFilter filter, int page, int size) {
+		scope.intervention(association, interventionId);
+		LocalDate today = LocalDate.now(clock);
+		EnrollmentStore.ListSummary summary = store.summary(association.id(), interventionId, filter, today);
+		int pageCount = (int) Math.max(1, (summary.total() + size - 1) / size);
+		int current = Math.min(Math.max(page, 1), pageCount);
+		List<EnrollmentRow> rows = store.rows(association.id(), interventionId, filter, today, (current - 1) * size, size)
+			.stream().map(data -> row(data, today)).toList();
+		audit.record("PARTICIPANT_LIST_READ", association.id(), "intervention", String.valueOf(interventionId),
+				rows.size() + " av " + summary.total() + " deltagare");
+		return new ListPage(rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount);
+	}
+
+	private static EnrollmentRow row(EnrollmentStore.EnrollmentRowData data, LocalDate today) {
+		return new EnrollmentRow(data.id(), data.participantId(), data.code(), data.gender(), data.birthYear(),
+				data.startDate(), data.endDate(), data.exitReason(), data.referrerId(), missing(data),
+				ChronoUnit.MONTHS.between(data.startDate(), data.endDate() == null ? today : data.endDate()));
+	}
+
+	/** What an episode lacks; {@code EnrollmentStore.summary} counts by the same rule. */
 	private static List<String> missing(EnrollmentStore.EnrollmentRowData data) {
 		List<String> missing = new ArrayList<>();
 		if (data.birthYear() == null) {
