@@ -112,9 +112,8 @@ class FollowupController {
 		model.addAttribute("intervention", intervention);
 		model.addAttribute("filter", filter);
 		var list = enrollments.page(association, id, filter, page, PAGE_SIZE);
-		pages.choices(association, model);
 		int first = (list.page() - 1) * PAGE_SIZE;
-		model.addAttribute("rows", listRows(list.rows(), model));
+		model.addAttribute("rows", listRows(list.rows(), pages.labels(association, "EXIT_REASON")));
 		model.addAttribute("rowCount", list.total());
 		model.addAttribute("page", list.page());
 		model.addAttribute("pageCount", list.pageCount());
@@ -131,10 +130,8 @@ class FollowupController {
 			String ongoing, String exitReason, String missingTitle, String missingCount) {
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<ListRow> listRows(List<se.samsyn.followup.FollowupViews.EnrollmentRow> rows, Model model) {
-		var labels = (java.util.Map<String, java.util.Map<String, String>>) model.getAttribute("labels");
-		var exitLabels = labels.get("EXIT_REASON");
+	private List<ListRow> listRows(List<se.samsyn.followup.FollowupViews.EnrollmentRow> rows,
+			java.util.Map<String, String> exitLabels) {
 		java.util.Map<String, String> fieldNames = new java.util.HashMap<>();
 		String woman = formErrors.message("followup.gender.WOMAN");
 		String man = formErrors.message("followup.gender.MAN");

@@ -27,6 +27,12 @@ class FollowupPages {
 		this.enrollments = enrollments;
 	}
 
+	/** One code list's code→label map, for a page that shows codes but offers no choices. */
+	Map<String, String> labels(AssociationRef association, String list) {
+		return codeLists.entries(list, association.id(), LocaleContextHolder.getLocale()).stream()
+			.collect(Collectors.toMap(CodeLists.Entry::code, CodeLists.Entry::label, (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
 	/** Choices for the forms and labels for the lists: {@code codes.EDUCATION} is a list of entries, {@code labels.EDUCATION} a code→label map. */
 	void choices(AssociationRef association, Model model) {
 		var locale = LocaleContextHolder.getLocale();
