@@ -48,3 +48,7 @@ mvn -B -ntp verify \
   -Dsamsyn.test.pg.url="jdbc:postgresql://127.0.0.1:5432/$db" \
   -Dsamsyn.test.pg.user="$role" \
   -Dsamsyn.test.pg.password="$password"
+
+# The benchmark suite at its tiny size, its HTTP half included, so that it keeps working; the timings are not read.
+BENCH_FRESH=1 BENCH_RUNS=1 BENCH_WARMUP_RUNS=0 BENCH_IMPORT_RUNS=1 BENCH_STARTS=1 BENCH_WARMUP=0 BENCH_DURATION=2s \
+  bench/run.sh tiny

@@ -9,7 +9,7 @@
 # The database is kept between runs, so the national dataset is loaded once; BENCH_FRESH=1 starts from an empty
 # one. Results: bench/results/<date>-<database>.md for the national size, bench/results/<date>-<database>-<size>.md
 # for the others, target/bench/ only for tiny (the size CI runs). Settings, all optional: BENCH_RUNS (measured runs
-# per in-process case, default 9), BENCH_WARMUP (3), BENCH_IMPORT_RUNS (5), and those of bench/http.sh
+# per in-process case, default 9), BENCH_WARMUP_RUNS (3), BENCH_IMPORT_RUNS (5), and those of bench/http.sh
 # (BENCH_DURATION, BENCH_CONNECTIONS, BENCH_STARTS, …).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +49,7 @@ case "$database" in
   *) echo "bench/run.sh: BENCH_DATABASE must be h2 or postgresql" >&2; exit 2 ;;
 esac
 
+load_at_start="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "bench/run.sh: size $size on $database; building"
 mvn -B -q -ntp -DskipTests package
 
@@ -56,7 +57,7 @@ echo "bench/run.sh: in-process cases (loads the dataset on the first run)"
 rm -f "$work/suite.md" "$work/http.env" "$work/http.md"
 SAMSYN_TEST_DB_URL="$url" SAMSYN_TEST_DB_USER="$user" SAMSYN_TEST_DB_PASSWORD="$password" \
   mvn -B -q -ntp surefire:test -Dtest=BenchmarkSuite -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false \
-  -Dbench.size="$size" -Dbench.runs="${BENCH_RUNS:-9}" -Dbench.warmup="${BENCH_WARMUP:-3}" \
+  -Dbench.size="$size" -Dbench.runs="${BENCH_RUNS:-9}" -Dbench.warmup="${BENCH_WARMUP_RUNS:-3}" \
   -Dbench.import.runs="${BENCH_IMPORT_RUNS:-5}"
 
 echo "bench/run.sh: HTTP cases"
@@ -81,11 +82,11 @@ mkdir -p "$(dirname "$out")"
   echo "Command: \`$( [ "$database" = postgresql ] && echo 'BENCH_DATABASE=postgresql ' )bench/run.sh $size\`," \
     "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' with local changes')."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), $(free -g | awk '/^Mem:/ {print $2}') GiB memory," \
-    "$(java -version 2>&1 | head -n 1), database $engine; benchmarks run one at a time, nothing else measured alongside."
+    "$(java -version 2>&1 | head -n 1), database $engine; load average when the suite started: $load_at_start."
   echo
   echo "## Targets"
   echo
-  grep -h '^- Target' "$work/suite.md" "$work/http.md" || true
+  grep -h -e '^- Target' -e '^Target' "$work/suite.md" "$work/http.md" | sed 's/^Target/- Target/' || true
   echo
   cat "$work/suite.md"
   echo
