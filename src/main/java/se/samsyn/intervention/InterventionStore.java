@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,6 +98,28 @@ class InterventionStore {
 
 	List<Long> memberIds(long id) {
 		return ids("select member_id from intervention_member where intervention_id = ? order by member_id", id);
+	}
+
+	/** The members of every insats of the förbund, by insats: one query for a whole list. */
+	Map<Long, List<Long>> memberIdsOfAll(long associationId) {
+		Map<Long, List<Long>> members = new java.util.HashMap<>();
+		jdbc.sql("""
+				select m.intervention_id, m.member_id from intervention_member m join intervention i on i.id = m.intervention_id
+				 where i.association_id = ? order by m.intervention_id, m.member_id""").param(associationId)
+			.query((rs, n) -> members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2))).list();
+		return members;
+	}
+
+	/** Every insats' budget line for the year, by insats. */
+	Map<Long, Budget> budgetsOfAll(long associationId, int year) {
+		Map<Long, Budget> budgets = new java.util.HashMap<>();
+		jdbc.sql("""
+				select b.* from intervention_budget b join intervention i on i.id = b.intervention_id
+				 where i.association_id = ? and b.budget_year = ?""").params(associationId, year)
+			.query((rs, n) -> budgets.put(rs.getLong("intervention_id"), new Budget(rs.getInt("budget_year"),
+					Kronor.of(rs.getLong("amount_kr")), rs.getObject("planned_participants", Integer.class), kronor(rs, "actual_kr"))))
+			.list();
+		return budgets;
 	}
 
 	List<Long> districtIds(long id) {

@@ -67,14 +67,15 @@ public class Interventions {
 
 	public List<InterventionSummary> list(AssociationRef association, Filter filter) {
 		Set<Long> visible = visibleIds(association);
+		Map<Long, List<Long>> membersOf = store.memberIdsOfAll(association.id());
+		Map<Long, Budget> budgetOf = filter.year() == null ? Map.of() : store.budgetsOfAll(association.id(), filter.year());
 		return store.all(association.id()).stream()
 			.filter(core -> visible == null || visible.contains(core.id()))
 			.filter(core -> filter.kind() == null || core.kind() == filter.kind())
 			.filter(core -> filter.status() == null || core.status() == filter.status())
 			.map(core -> {
-				List<Long> members = store.memberIds(core.id());
-				Budget budget = filter.year() == null ? null : store.budgets(core.id()).stream()
-					.filter(line -> line.year() == filter.year()).findFirst().orElse(null);
+				List<Long> members = membersOf.getOrDefault(core.id(), List.of());
+				Budget budget = budgetOf.get(core.id());
 				return new InterventionSummary(core.id(), core.name(), core.kind(), core.status(), core.startDate(),
 						core.endDate(), budget == null ? null : budget.amount(),
 						budget == null ? null : budget.plannedParticipants(), members);
