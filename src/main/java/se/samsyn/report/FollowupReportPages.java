@@ -44,9 +44,8 @@ public class FollowupReportPages {
 		List<Long> selection = grant.select(interventionIds);
 		boolean suppressed = grant.suppressed(publication);
 		long associationId = grant.association().id();
-		FollowupFigures current = reports.figures(associationId, period, selection);
-		FollowupFigures previous = reports.figures(associationId, period.previous(), selection);
-		ReportView view = ReportView.of(current, previous, suppressed,
+		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()), selection);
+		ReportView view = ReportView.of(figures.get(0), figures.get(1), suppressed,
 				key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
 		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock))
 			.stream().map(m -> suppressed ? m.suppressed() : m).toList();

@@ -1,14 +1,15 @@
 package se.samsyn.report;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
@@ -56,7 +57,13 @@ public class FollowupReports {
 
 	/** The figures of one förbund, all its insatser or those given. */
 	public FollowupFigures figures(long associationId, ReportPeriod period, Collection<Long> interventionIds) {
-		return figures(List.of(associationId), associationId, period, interventionIds, true);
+		return figures(associationId, List.of(period), interventionIds).get(0);
+	}
+
+	/** The same for several periods (a report's period and the one before), read from the database together. */
+	public List<FollowupFigures> figures(long associationId, List<ReportPeriod> periods, Collection<Long> interventionIds) {
+		Scope scope = new Scope(List.of(associationId), interventionIds);
+		return figures(scope, associationId, periods, store.episodesWithIncome(scope, span(periods)), true);
 	}
 
 	/**
@@ -65,84 +72,163 @@ public class FollowupReports {
 	 */
 	public FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
 			Collection<Long> interventionIds) {
-		return figures(associationIds, labelsOf, period, interventionIds, false);
+		Scope scope = new Scope(associationIds, interventionIds);
+		return figures(scope, labelsOf, List.of(period), store.episodesWithIncome(scope, period), false).get(0);
 	}
 
-	private FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
-			Collection<Long> interventionIds, boolean single) {
-		Scope scope = new Scope(associationIds, interventionIds);
+	/** The national figures of a period, and who started and ended in it per förbund: {@code association id → counts}. */
+	public record NationalFigures(FollowupFigures combined, Map<Long, Counts> started, Map<Long, Counts> ended) {
+	}
+
+	/**
+	 * The figures over the förbund that take part in national reporting (as {@link #figures(Collection, long,
+	 * ReportPeriod, Collection)} for all their insatser) for each period, with the per-förbund tables counted
+	 * from the same episodes; the periods are read from the database together.
+	 */
+	public List<NationalFigures> national(Collection<Long> associationIds, long labelsOf, List<ReportPeriod> periods) {
+		Scope scope = new Scope(associationIds, null);
+		List<ReportStore.Episode> episodes = store.episodesWithIncome(scope, span(periods));
+		List<FollowupFigures> figures = figures(scope, labelsOf, periods, episodes, false);
+		List<NationalFigures> national = new ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			ReportPeriod period = periods.get(i);
+			Map<Long, Counts> started = new TreeMap<>();
+			Map<Long, Counts> ended = new TreeMap<>();
+			for (ReportStore.Episode episode : episodes) {
+				Counts one = episode.woman() ? new Counts(1, 0) : new Counts(0, 1);
+				if (period.contains(episode.startDate())) {
+					started.merge(episode.associationId(), one, Counts::plus);
+				}
+				if (episode.endDate() != null && period.contains(episode.endDate())) {
+					ended.merge(episode.associationId(), one, Counts::plus);
+				}
+			}
+			national.add(new NationalFigures(figures.get(i), started, ended));
+		}
+		return national;
+	}
+
+	/** The labels of the codes: code lists of one förbund, and the units of the förbund when the report is of one. */
+	private record Labels(Function<String, Map<String, String>> list, Map<String, String> members,
+			Map<String, String> referrers, Map<String, String> districts) {
+	}
+
+	/**
+	 * Each period's figures from the episodes that touch any of the periods, read once with their income
+	 * ({@link ReportStore#episodesWithIncome}): a period counts those that touch it.
+	 */
+	private List<FollowupFigures> figures(Scope scope, long labelsOf, List<ReportPeriod> periods,
+			List<ReportStore.Episode> episodes, boolean single) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Function<String, Map<String, String>> list = code -> codeLists.labels(code, labelsOf, locale);
 		Map<String, String> members = new LinkedHashMap<>();
 		Map<String, String> referrers = new LinkedHashMap<>();
 		Map<String, String> districts = new LinkedHashMap<>();
 		if (single) {
-			long id = associationIds.iterator().next();
+			long id = scope.associationIds().iterator().next();
 			structure.members(id).forEach(m -> members.put(String.valueOf(m.id()), m.name()));
 			structure.referrers(id).forEach(r -> referrers.put(String.valueOf(r.id()), r.name()));
 			structure.districts(id).forEach(d -> districts.put(String.valueOf(d.id()), d.name()));
 		}
 		members.put("SELF", text("report.selfReferral"));
+		Labels labels = new Labels(code -> codeLists.labels(code, labelsOf, locale), members, referrers, districts);
+		Map<Long, String[]> referrerKinds = store.referrers(scope.associationIds());
+		List<ReportStore.PlanFollowUps> plans = store.planActivities(scope, periods);
+		List<FollowupFigures> figures = new ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			ReportPeriod period = periods.get(i);
+			List<ReportStore.Episode> touching = episodes.stream().filter(e -> !e.startDate().isAfter(period.to())
+					&& (e.endDate() == null || !e.endDate().isBefore(period.from()))).toList();
+			figures.add(periodFigures(scope, period, touching, referrerKinds, plans.get(i), labels, single));
+		}
+		return figures;
+	}
 
-		List<ReportStore.Episode> episodes = store.episodes(scope, period);
-		Map<Long, List<String[]>> income = store.income(scope, period);
-		Map<Long, String[]> referrerKinds = store.referrers(associationIds);
+	/** From the first period's start to the last one's end. */
+	private static ReportPeriod span(List<ReportPeriod> periods) {
+		return new ReportPeriod(periods.stream().map(ReportPeriod::from).min(Comparator.naturalOrder()).orElseThrow(),
+				periods.stream().map(ReportPeriod::to).max(Comparator.naturalOrder()).orElseThrow());
+	}
+
+	/** One period's figures from the episodes that touch it. */
+	private FollowupFigures periodFigures(Scope scope, ReportPeriod period, List<ReportStore.Episode> episodes,
+			Map<Long, String[]> referrerKinds, ReportStore.PlanFollowUps plans, Labels labels, boolean single) {
+		Function<String, Map<String, String>> list = labels.list();
 		List<ReportStore.Episode> startedEpisodes = episodes.stream().filter(e -> period.contains(e.startDate())).toList();
 		List<ReportStore.Episode> endedEpisodes = episodes.stream()
 			.filter(e -> e.endDate() != null && period.contains(e.endDate())).toList();
-		Counts started = tally(startedEpisodes, e -> "ALL").getOrDefault("ALL", Counts.ZERO);
-		Counts ended = tally(endedEpisodes, e -> "ALL").getOrDefault("ALL", Counts.ZERO);
-		Counts ongoing = tally(episodes.stream().filter(e -> e.endDate() == null || e.endDate().isAfter(period.to())).toList(),
-				e -> "ALL").getOrDefault("ALL", Counts.ZERO);
+		Counts started = count(startedEpisodes);
+		Counts ended = count(endedEpisodes);
+		Counts ongoing = count(episodes.stream().filter(e -> e.endDate() == null || e.endDate().isAfter(period.to())).toList());
 		Counts anonymous = store.anonymousStarts(scope, period);
 
-		List<Breakdown> breakdowns = new ArrayList<>();
-		breakdowns.add(breakdown("ageBand", Population.STARTED, tally(startedEpisodes, FollowupReports::ageBand),
-				ordered(AGE_BANDS, "report.age.")));
-		breakdowns.add(breakdown("education", Population.STARTED, tally(startedEpisodes, ReportStore.Episode::education),
-				list.apply("EDUCATION")));
-		breakdowns.add(breakdown("timeWithoutWork", Population.STARTED,
-				tally(startedEpisodes, ReportStore.Episode::timeWithoutWork), list.apply("TIME_WITHOUT_WORK")));
-		breakdowns.add(breakdown("incomeSource", Population.STARTED, tallyIncome(startedEpisodes, income, "START"),
-				list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("occupation", Population.STARTED, tally(startedEpisodes, ReportStore.Episode::occupation),
-				list.apply("OCCUPATION")));
+		// Who started, by their background; each breakdown's code of an episode, counted in one pass over them.
+		Map<String, Function<ReportStore.Episode, String>> background = new LinkedHashMap<>();
+		background.put("ageBand", FollowupReports::ageBand);
+		background.put("education", ReportStore.Episode::education);
+		background.put("timeWithoutWork", ReportStore.Episode::timeWithoutWork);
+		background.put("occupation", ReportStore.Episode::occupation);
 		if (single) {
-			breakdowns.add(breakdown("referrerMember", Population.STARTED, tally(startedEpisodes,
-					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[1]), members));
-			breakdowns.add(breakdown("referrer", Population.STARTED, tally(startedEpisodes,
-					e -> e.referrerId() == null ? null : String.valueOf(e.referrerId())), referrers));
-			if (!districts.isEmpty()) {
-				breakdowns.add(breakdown("district", Population.STARTED, tally(startedEpisodes,
-						e -> e.districtId() == null ? null : String.valueOf(e.districtId())), districts));
+			background.put("referrerMember",
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[1]);
+			background.put("referrer", e -> e.referrerId() == null ? null : String.valueOf(e.referrerId()));
+			background.put("district", e -> e.districtId() == null ? null : String.valueOf(e.districtId()));
+		}
+		else {
+			background.put("referrerKind",
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[0]);
+		}
+		background.put("birthRegion", ReportStore.Episode::birthRegion);
+		background.put("disability", ReportStore.Episode::disability);
+		Map<String, Map<String, Counts>> atStart = tally(startedEpisodes, background);
+
+		List<Breakdown> breakdowns = new ArrayList<>();
+		breakdowns.add(breakdown("ageBand", Population.STARTED, atStart.get("ageBand"), ordered(AGE_BANDS, "report.age.")));
+		breakdowns.add(breakdown("education", Population.STARTED, atStart.get("education"), list.apply("EDUCATION")));
+		breakdowns.add(breakdown("timeWithoutWork", Population.STARTED, atStart.get("timeWithoutWork"),
+				list.apply("TIME_WITHOUT_WORK")));
+		breakdowns.add(breakdown("incomeSource", Population.STARTED,
+				tallyIncome(startedEpisodes, ReportStore.Episode::incomeAtStart), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("occupation", Population.STARTED, atStart.get("occupation"), list.apply("OCCUPATION")));
+		if (single) {
+			breakdowns.add(breakdown("referrerMember", Population.STARTED, atStart.get("referrerMember"), labels.members()));
+			breakdowns.add(breakdown("referrer", Population.STARTED, atStart.get("referrer"), labels.referrers()));
+			if (!labels.districts().isEmpty()) {
+				breakdowns.add(breakdown("district", Population.STARTED, atStart.get("district"), labels.districts()));
 			}
 		}
 		else {
-			breakdowns.add(breakdown("referrerKind", Population.STARTED, tally(startedEpisodes,
-					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[0]),
+			breakdowns.add(breakdown("referrerKind", Population.STARTED, atStart.get("referrerKind"),
 					ordered(List.of("STATE", "REGION", "MUNICIPALITY", "SELF"), "report.memberKind.")));
 		}
-		optional(breakdowns, breakdown("birthRegion", Population.STARTED,
-				tally(startedEpisodes, ReportStore.Episode::birthRegion), list.apply("BIRTH_REGION")));
-		optional(breakdowns, breakdown("disability", Population.STARTED,
-				tally(startedEpisodes, ReportStore.Episode::disability), list.apply("DISABILITY")));
+		optional(breakdowns, breakdown("birthRegion", Population.STARTED, atStart.get("birthRegion"),
+				list.apply("BIRTH_REGION")));
+		optional(breakdowns, breakdown("disability", Population.STARTED, atStart.get("disability"),
+				list.apply("DISABILITY")));
 
-		Map<String, Counts> exits = tally(endedEpisodes, ReportStore.Episode::exitReason);
-		breakdowns.add(breakdown("exitReason", Population.ENDED, exits, list.apply("EXIT_REASON")));
-		breakdowns.add(outcomeGroups(exits));
-		breakdowns.add(breakdown("occupationBefore", Population.ENDED, tally(endedEpisodes, ReportStore.Episode::occupation),
+		// Who ended, by their outcome.
+		Map<String, Function<ReportStore.Episode, String>> outcome = new LinkedHashMap<>();
+		outcome.put("exitReason", ReportStore.Episode::exitReason);
+		outcome.put("occupationBefore", ReportStore.Episode::occupation);
+		outcome.put("occupationAfter", ReportStore.Episode::occupationAfter);
+		outcome.put("guideSupport", e -> e.guideSupport() == null ? null : (e.guideSupport() ? "YES" : "NO"));
+		outcome.put("timeInInsats", FollowupReports::duration);
+		Map<String, Map<String, Counts>> atEnd = tally(endedEpisodes, outcome);
+
+		breakdowns.add(breakdown("exitReason", Population.ENDED, atEnd.get("exitReason"), list.apply("EXIT_REASON")));
+		breakdowns.add(outcomeGroups(atEnd.get("exitReason")));
+		breakdowns.add(breakdown("occupationBefore", Population.ENDED, atEnd.get("occupationBefore"),
 				list.apply("OCCUPATION")));
-		breakdowns.add(breakdown("occupationAfter", Population.ENDED,
-				tally(endedEpisodes, ReportStore.Episode::occupationAfter), list.apply("OCCUPATION")));
-		breakdowns.add(breakdown("incomeBefore", Population.ENDED, tallyIncome(endedEpisodes, income, "START"),
-				list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("incomeAfter", Population.ENDED, tallyIncome(endedEpisodes, income, "EXIT"),
-				list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("guideSupport", Population.ENDED, tally(endedEpisodes,
-				e -> e.guideSupport() == null ? null : (e.guideSupport() ? "YES" : "NO")),
+		breakdowns.add(breakdown("occupationAfter", Population.ENDED, atEnd.get("occupationAfter"),
+				list.apply("OCCUPATION")));
+		breakdowns.add(breakdown("incomeBefore", Population.ENDED,
+				tallyIncome(endedEpisodes, ReportStore.Episode::incomeAtStart), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("incomeAfter", Population.ENDED,
+				tallyIncome(endedEpisodes, ReportStore.Episode::incomeAtExit), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("guideSupport", Population.ENDED, atEnd.get("guideSupport"),
 				ordered(List.of("YES", "NO"), "report.guide.")));
-		breakdowns.add(durations(endedEpisodes));
-		breakdowns.addAll(planActivities(store.planActivities(scope, period), period));
+		breakdowns.add(breakdown("timeInInsats", Population.ENDED, atEnd.get("timeInInsats"),
+				ordered(DURATIONS, "report.duration.")));
+		breakdowns.addAll(planActivities(plans));
 		return new FollowupFigures(period, started, anonymous, ongoing, ended, breakdowns);
 	}
 
@@ -167,35 +253,51 @@ public class FollowupReports {
 				new Row("OTHER", text("report.outcome.OTHER"), other)));
 	}
 
-	private Breakdown durations(List<ReportStore.Episode> ended) {
-		Map<String, Counts> counts = tally(ended, episode -> {
-			long months = ChronoUnit.MONTHS.between(episode.startDate(), episode.endDate());
-			return months < 3 ? "UNDER_3" : months < 6 ? "M3_6" : months < 12 ? "M6_12" : months < 24 ? "M12_24" : "OVER_24";
-		});
-		return breakdown("timeInInsats", Population.ENDED, counts, ordered(DURATIONS, "report.duration."));
+	/** Time in the insats in the bands of whole months. */
+	private static String duration(ReportStore.Episode episode) {
+		long months = ChronoUnit.MONTHS.between(episode.startDate(), episode.endDate());
+		return months < 3 ? "UNDER_3" : months < 6 ? "M3_6" : months < 12 ? "M6_12" : months < 24 ? "M12_24" : "OVER_24";
 	}
 
-	/** Counts per key and gender; a missing value counts as {@code MISSING}. */
-	private static Map<String, Counts> tally(List<ReportStore.Episode> episodes, Function<ReportStore.Episode, String> key) {
-		Map<String, long[]> counts = new LinkedHashMap<>();
+	private static Counts count(List<ReportStore.Episode> episodes) {
+		long women = episodes.stream().filter(ReportStore.Episode::woman).count();
+		return new Counts(women, episodes.size() - women);
+	}
+
+	/**
+	 * Counts per breakdown, code and gender, from each breakdown's code of an episode; a missing value counts as
+	 * {@code MISSING}. One pass over the episodes for all the breakdowns: the national report counts a hundred
+	 * thousand of them, and a pass each would read every one of them from memory again.
+	 */
+	private static Map<String, Map<String, Counts>> tally(List<ReportStore.Episode> episodes,
+			Map<String, Function<ReportStore.Episode, String>> codes) {
+		List<Function<ReportStore.Episode, String>> code = List.copyOf(codes.values());
+		List<Map<String, long[]>> counts = new ArrayList<>();
+		code.forEach(c -> counts.add(new LinkedHashMap<>()));
 		for (ReportStore.Episode episode : episodes) {
-			String value = key.apply(episode);
-			counts.computeIfAbsent(value == null ? "MISSING" : value, k -> new long[2])[episode.woman() ? 0 : 1]++;
+			int gender = episode.woman() ? 0 : 1;
+			for (int i = 0; i < code.size(); i++) {
+				String value = code.get(i).apply(episode);
+				counts.get(i).computeIfAbsent(value == null ? "MISSING" : value, k -> new long[2])[gender]++;
+			}
 		}
-		Map<String, Counts> result = new LinkedHashMap<>();
-		counts.forEach((k, v) -> result.put(k, new Counts(v[0], v[1])));
+		Map<String, Map<String, Counts>> result = new LinkedHashMap<>();
+		int i = 0;
+		for (String breakdown : codes.keySet()) {
+			Map<String, Counts> of = new LinkedHashMap<>();
+			counts.get(i++).forEach((k, v) -> of.put(k, new Counts(v[0], v[1])));
+			result.put(breakdown, of);
+		}
 		return result;
 	}
 
 	/** Persons per income source of a phase; a person with several sources counts under each. */
-	private static Map<String, Counts> tallyIncome(List<ReportStore.Episode> episodes, Map<Long, List<String[]>> income,
-			String phase) {
+	private static Map<String, Counts> tallyIncome(List<ReportStore.Episode> episodes,
+			Function<ReportStore.Episode, List<String>> phase) {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		for (ReportStore.Episode episode : episodes) {
-			for (String[] source : income.getOrDefault(episode.id(), List.of())) {
-				if (phase.equals(source[0])) {
-					counts.computeIfAbsent(source[1], k -> new long[2])[episode.woman() ? 0 : 1]++;
-				}
+			for (String source : phase.apply(episode)) {
+				counts.computeIfAbsent(source, k -> new long[2])[episode.woman() ? 0 : 1]++;
 			}
 		}
 		Map<String, Counts> result = new LinkedHashMap<>();
@@ -213,25 +315,13 @@ public class FollowupReports {
 				: age <= 39 ? "A30_39" : age <= 49 ? "A40_49" : age <= 59 ? "A50_59" : age <= 64 ? "A60_64" : "OVER_64";
 	}
 
-	private List<Breakdown> planActivities(List<Object[]> activities, ReportPeriod period) {
+	private List<Breakdown> planActivities(ReportStore.PlanFollowUps activities) {
 		List<Breakdown> breakdowns = new ArrayList<>();
-		for (int months : List.of(2, 6, 12)) {
-			Map<String, Counts> counts = new LinkedHashMap<>();
-			for (Object[] activity : activities) {
-				LocalDate due = ((LocalDate) activity[0]).plusMonths(months);
-				String status = (String) activity[months == 2 ? 1 : months == 6 ? 2 : 3];
-				if (status != null && period.contains(due)) {
-					counts.merge(status, gender((String) activity[4]), Counts::plus);
-				}
-			}
-			breakdowns.add(breakdown("planActivities" + months, Population.PLANS, counts,
+		for (int months : ReportStore.FOLLOW_UPS) {
+			breakdowns.add(breakdown("planActivities" + months, Population.PLANS, activities.at(months),
 					ordered(PLAN_STATUSES, "report.plan.")));
 		}
 		return breakdowns;
-	}
-
-	private static Counts gender(String gender) {
-		return "WOMAN".equals(gender) ? new Counts(1, 0) : new Counts(0, 1);
 	}
 
 	/** A breakdown in the order of its labels (code-list order), with unknown codes and missing values last. */

@@ -2,8 +2,8 @@ package se.samsyn.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
@@ -16,7 +16,6 @@ import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.report.FollowupFigures.Counts;
-import se.samsyn.report.ReportStore.Scope;
 
 /**
  * The follow-up across the förbund that take part in national reporting, for the national analyst:
@@ -29,17 +28,15 @@ public class NationalReports {
 	private final AccessControl access;
 	private final AssociationDirectory directory;
 	private final FollowupReports reports;
-	private final ReportStore store;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	NationalReports(AccessControl access, AssociationDirectory directory, FollowupReports reports, ReportStore store,
+	NationalReports(AccessControl access, AssociationDirectory directory, FollowupReports reports,
 			MessageSource messages, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.directory = directory;
 		this.reports = reports;
-		this.store = store;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -68,12 +65,16 @@ public class NationalReports {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 		List<String> codes = associations.stream().map(AssociationRef::code).toList();
 		List<String> names = associations.stream().map(AssociationRef::name).toList();
-		ReportView.Table started = perAssociation("nationalStarted", true, associations, codes, names, period, text);
-		ReportView.Table ended = perAssociation("nationalEnded", false, associations, codes, names, period, text);
 		List<Long> ids = associations.stream().map(AssociationRef::id).toList();
 		long labelsOf = ids.get(0);
-		ReportView combined = ReportView.of(reports.figures(ids, labelsOf, period, null),
-				reports.figures(ids, labelsOf, period.previous(), null), true, text);
+		List<FollowupReports.NationalFigures> figures = reports.national(ids, labelsOf, List.of(period, period.previous()));
+		FollowupReports.NationalFigures now = figures.get(0);
+		FollowupReports.NationalFigures then = figures.get(1);
+		ReportView.Table started = perAssociation("nationalStarted", FollowupFigures.Population.STARTED, ids, codes, names,
+				now.started(), then.started(), text);
+		ReportView.Table ended = perAssociation("nationalEnded", FollowupFigures.Population.ENDED, ids, codes, names,
+				now.ended(), then.ended(), text);
+		ReportView combined = ReportView.of(now.combined(), then.combined(), true, text);
 		for (AssociationRef association : associations) {
 			audit.record("NATIONAL_REPORT_VIEWED", association.id(), "report", "national-followup",
 					period.from() + "–" + period.to() + ", skyddade tal, " + associations.size() + " förbund");
@@ -81,34 +82,11 @@ public class NationalReports {
 		return new NationalReport(period, period.previous(), associations, started, ended, combined);
 	}
 
-	private ReportView.Table perAssociation(String key, boolean started, List<AssociationRef> associations,
-			List<String> codes, List<String> names, ReportPeriod period, Function<String, String> text) {
-		List<Counts> now = new ArrayList<>();
-		List<Counts> then = new ArrayList<>();
-		for (AssociationRef association : associations) {
-			Scope scope = new Scope(List.of(association.id()), null);
-			now.add(count(store.episodes(scope, period), period, started));
-			then.add(count(store.episodes(scope, period.previous()), period.previous(), started));
-		}
-		return ReportView.table(key, started ? FollowupFigures.Population.STARTED : FollowupFigures.Population.ENDED, codes,
-				names, now, then, true, true, text);
-	}
-
-	/** Women and men who started (or ended) in the period among the episodes that touch it. */
-	private static Counts count(List<ReportStore.Episode> episodes, ReportPeriod period, boolean started) {
-		long women = 0;
-		long men = 0;
-		for (ReportStore.Episode episode : episodes) {
-			java.time.LocalDate date = started ? episode.startDate() : episode.endDate();
-			if (date != null && period.contains(date)) {
-				if (episode.woman()) {
-					women++;
-				}
-				else {
-					men++;
-				}
-			}
-		}
-		return new Counts(women, men);
+	private static ReportView.Table perAssociation(String key, FollowupFigures.Population population, List<Long> ids,
+			List<String> codes, List<String> names, Map<Long, Counts> now, Map<Long, Counts> then,
+			Function<String, String> text) {
+		return ReportView.table(key, population, codes, names,
+				ids.stream().map(id -> now.getOrDefault(id, Counts.ZERO)).toList(),
+				ids.stream().map(id -> then.getOrDefault(id, Counts.ZERO)).toList(), true, true, text);
 	}
 }

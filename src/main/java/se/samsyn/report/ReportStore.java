@@ -3,6 +3,7 @@ package se.samsyn.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import se.samsyn.report.FollowupFigures.Counts;
 
 /**
- * The report's figures counted by the database: one grouped query per variable, over the episodes
- * of the chosen förbund and insatser. Keys are codes; labels are added by the service.
+ * What the report counts, read from the database: the episodes of the chosen förbund and insatser that
+ * touch the period (counted in one pass by the service), and the counts the database groups itself —
+ * anonymous starts and the joint plans' follow-ups. Keys are codes; labels are added by the service.
  */
 @Repository
 class ReportStore {
@@ -50,42 +52,64 @@ class ReportStore {
 		return counts;
 	}
 
-	/** An episode as the report counts it. */
-	record Episode(long id, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
+	/** An episode as the report counts it; its income sources at start and at exit when they were read. */
+	record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
 			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
 			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
-			Boolean guideSupport) {
+			Boolean guideSupport, List<String> incomeAtStart, List<String> incomeAtExit) {
 	}
 
 	/** Every episode that touches the period (started, ended, or ongoing at its end), read in one pass. */
 	List<Episode> episodes(Scope scope, ReportPeriod period) {
+		return episodes(scope, period, Map.of(), Map.of());
+	}
+
+	/** The same with the episodes' income sources. */
+	List<Episode> episodesWithIncome(Scope scope, ReportPeriod period) {
+		List<Object> params = new ArrayList<>();
+		Map<Long, List<String>> atStart = new HashMap<>();
+		Map<Long, List<String>> atExit = new HashMap<>();
+		Codes codes = new Codes();
+		jdbc.sql("select i.enrollment_id, i.phase, i.code from enrollment_income i join enrollment e on e.id = i.enrollment_id where "
+				+ touching(scope, period, params)).params(params).query((rs, n) -> {
+					Map<Long, List<String>> phase = "START".equals(rs.getString(2)) ? atStart : atExit;
+					phase.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(2)).add(codes.of(rs.getString(3)));
+					return null;
+				}).list();
+		return episodes(scope, period, atStart, atExit);
+	}
+
+	private List<Episode> episodes(Scope scope, ReportPeriod period, Map<Long, List<String>> atStart,
+			Map<Long, List<String>> atExit) {
 		List<Object> params = new ArrayList<>();
 		String where = touching(scope, period, params);
+		Codes codes = new Codes();
 		return jdbc.sql("""
-				select e.id, e.intervention_id, p.gender, p.birth_year, e.start_date, e.end_date, e.education,
+				select e.id, e.association_id, e.intervention_id, p.gender, p.birth_year, e.start_date, e.end_date, e.education,
 				       e.time_without_work, e.occupation, e.occupation_after, e.referrer_id, e.district_id, e.birth_region,
 				       e.disability, e.exit_reason, e.guide_support
 				  from enrollment e join participant p on p.id = e.participant_id where """ + " " + where)
 			.params(params)
-			.query((rs, n) -> new Episode(rs.getLong(1), rs.getLong(2), "WOMAN".equals(rs.getString(3)),
-					rs.getObject(4, Integer.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Long.class),
-					rs.getObject(12, Long.class), rs.getString(13), rs.getString(14), rs.getString(15),
-					rs.getObject(16, Boolean.class)))
+			.query((rs, n) -> new Episode(rs.getLong(1), rs.getLong(2), rs.getLong(3), "WOMAN".equals(rs.getString(4)),
+					rs.getObject(5, Integer.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+					codes.of(rs.getString(8)), codes.of(rs.getString(9)), codes.of(rs.getString(10)), codes.of(rs.getString(11)),
+					rs.getObject(12, Long.class), rs.getObject(13, Long.class), codes.of(rs.getString(14)),
+					codes.of(rs.getString(15)), codes.of(rs.getString(16)), rs.getObject(17, Boolean.class),
+					atStart.getOrDefault(rs.getLong(1), List.of()), atExit.getOrDefault(rs.getLong(1), List.of())))
 			.list();
 	}
 
-	/** The income sources (phase, code) of the episodes that touch the period, by episode id. */
-	Map<Long, List<String[]>> income(Scope scope, ReportPeriod period) {
-		List<Object> params = new ArrayList<>();
-		String where = touching(scope, period, params);
-		Map<Long, List<String[]>> income = new java.util.HashMap<>();
-		jdbc.sql("select i.enrollment_id, i.phase, i.code from enrollment_income i join enrollment e on e.id = i.enrollment_id where "
-				+ where).params(params).query((rs, n) -> {
-					income.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new String[] { rs.getString(2), rs.getString(3) });
-					return null;
-				}).list();
-		return income;
+	/**
+	 * One String per code however many rows repeat it: the service's tallies over a hundred thousand
+	 * episodes then find a code's count without reading the code's characters again.
+	 */
+	private static final class Codes {
+
+		private final Map<String, String> codes = new HashMap<>();
+
+		String of(String code) {
+			return code == null ? null : codes.computeIfAbsent(code, c -> c);
+		}
 	}
 
 	/** The kind of each referring unit of the förbund: a member's kind, or SELF; with the member's id. */
@@ -127,27 +151,112 @@ class ReportStore {
 		return counts.getOrDefault("ALL", Counts.ZERO);
 	}
 
+	/** A follow-up of the joint plans' activities: 2, 6 and 12 months after the meeting. */
+	static final List<Integer> FOLLOW_UPS = List.of(2, 6, 12);
+
+	/** Activities counted at each follow-up ({@link #FOLLOW_UPS}) that falls in the period, by status and gender. */
+	record PlanFollowUps(Map<Integer, Map<String, Counts>> counts) {
+
+		static final PlanFollowUps NONE = new PlanFollowUps(Map.of());
+
+		Map<String, Counts> at(int months) {
+			return counts.getOrDefault(months, Map.of());
+		}
+	}
+
+	/** For each period, the joint-plan activities of the scope followed up in it, counted by the database in one pass. */
+	List<PlanFollowUps> planActivities(Scope scope, List<ReportPeriod> periods) {
+		return planActivities(scope, periods, false).stream().map(of -> of.getOrDefault(0L, PlanFollowUps.NONE)).toList();
+	}
+
+	/** The same for one period, per insats. */
+	Map<Long, PlanFollowUps> planActivitiesPerIntervention(Scope scope, ReportPeriod period) {
+		return planActivities(scope, List.of(period), true).get(0);
+	}
+
 	/**
-	 * Joint-plan activities with a status at 2, 6 or 12 months whose follow-up date (meeting plus the
-	 * months) falls in the period: meeting date, the three statuses and the participant's gender.
+	 * One pass over the meetings of every follow-up window of the periods: each activity gives its status at each
+	 * follow-up whose window holds its meeting (null at the others), so the database groups into few rows.
 	 */
-	List<Object[]> planActivities(Scope scope, ReportPeriod period) {
+	private List<Map<Long, PlanFollowUps>> planActivities(Scope scope, List<ReportPeriod> periods, boolean perIntervention) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder("e.association_id in (" + marks(scope.associationIds(), params) + ")");
+		List<String> columns = new ArrayList<>();
+		List<String> statuses = new ArrayList<>();
+		LocalDate first = null;
+		LocalDate last = null;
+		for (int p = 0; p < periods.size(); p++) {
+			for (int months : FOLLOW_UPS) {
+				MeetingWindow window = MeetingWindow.of(periods.get(p), months);
+				columns.add("case when j.meeting_date between ? and ? then a.status_" + months + " end as s" + p + "_" + months);
+				statuses.add("f.s" + p + "_" + months);
+				params.add(window.first());
+				params.add(window.last());
+				first = first == null || window.first().isBefore(first) ? window.first() : first;
+				last = last == null || window.last().isAfter(last) ? window.last() : last;
+			}
+		}
+		// A plan is of its episode's förbund (JointPlans.create): its own förbund lets the database use the meeting-date index.
+		StringBuilder where = new StringBuilder(oneOf("j.association_id", scope.associationIds(), params));
 		if (scope.interventionIds() != null) {
-			where.append(" and e.intervention_id in (").append(marks(scope.interventionIds(), params)).append(")");
+			where.append(" and ").append(oneOf("e.intervention_id", scope.interventionIds(), params));
 		}
 		where.append(" and j.meeting_date between ? and ?");
-		params.add(period.from().minusMonths(12));
-		params.add(period.to().minusMonths(2));
-		return jdbc.sql("""
-				select j.meeting_date, a.status_2, a.status_6, a.status_12, p.gender, e.intervention_id
-				  from plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id
-				  join participant p on p.id = e.participant_id where """ + " " + where)
+		params.add(first);
+		params.add(last);
+		String keys = (perIntervention ? "f.intervention_id, " : "") + String.join(", ", statuses) + ", f.gender";
+		List<Map<Long, Map<Integer, Map<String, Counts>>>> counts = new ArrayList<>();
+		periods.forEach(period -> counts.add(new TreeMap<>()));
+		jdbc.sql("""
+				select %1$s, count(*) as n from (
+				  select e.intervention_id, p.gender, %2$s
+				    from plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id
+				    join participant p on p.id = e.participant_id
+				   where %3$s) f
+				 group by %1$s""".formatted(keys, String.join(", ", columns), where))
 			.params(params)
-			.query((rs, n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getLong(6) })
+			.query((rs, n) -> {
+				long insats = perIntervention ? rs.getLong("intervention_id") : 0L;
+				for (int p = 0; p < periods.size(); p++) {
+					Map<Integer, Map<String, Counts>> ofInsats = counts.get(p).computeIfAbsent(insats, id -> new TreeMap<>());
+					for (int months : FOLLOW_UPS) {
+						String status = rs.getString("s" + p + "_" + months);
+						if (status != null) {
+							add(ofInsats.computeIfAbsent(months, m -> new TreeMap<>()), status, rs.getString("gender"),
+									rs.getLong("n"));
+						}
+					}
+				}
+				return null;
+			})
 			.list();
+		List<Map<Long, PlanFollowUps>> result = new ArrayList<>();
+		for (Map<Long, Map<Integer, Map<String, Counts>>> ofPeriod : counts) {
+			Map<Long, PlanFollowUps> followUps = new TreeMap<>();
+			ofPeriod.forEach((insats, byMonths) -> followUps.put(insats, new PlanFollowUps(byMonths)));
+			result.add(followUps);
+		}
+		return result;
+	}
+
+	/**
+	 * The meeting dates whose follow-up {@code months} later falls in the period, the follow-up dated as
+	 * {@link LocalDate#plusMonths} does (31 March and 30 March plus six months are both 30 September).
+	 * Empty, {@code first} after {@code last}, when no meeting day has a follow-up in it.
+	 */
+	record MeetingWindow(LocalDate first, LocalDate last) {
+
+		static MeetingWindow of(ReportPeriod period, int months) {
+			// Counting back gives the window to within the days a shorter month lacks; step forward over those.
+			LocalDate first = period.from().minusMonths(months);
+			while (first.plusMonths(months).isBefore(period.from())) {
+				first = first.plusDays(1);
+			}
+			LocalDate last = period.to().minusMonths(months);
+			while (!last.plusDays(1).plusMonths(months).isAfter(period.to())) {
+				last = last.plusDays(1);
+			}
+			return new MeetingWindow(first, last);
+		}
 	}
 
 	/** {@code column = ?} for one id (the database then uses the förbund's index), {@code column in (…)} for several. */

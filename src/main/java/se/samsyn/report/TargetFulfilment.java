@@ -87,7 +87,7 @@ public class TargetFulfilment {
 			}
 		}
 		Map<Long, Counts> anonymous = store.anonymousStartsPerIntervention(scope, period);
-		List<Object[]> activities = store.planActivities(scope, period);
+		Map<Long, ReportStore.PlanFollowUps> activities = store.planActivitiesPerIntervention(scope, period);
 		double elapsed = elapsedShare(period, year, today);
 
 		List<Measured> measured = new ArrayList<>();
@@ -101,15 +101,15 @@ public class TargetFulfilment {
 					continue;
 				}
 				measured.add(measure(details, target, starts, exits.getOrDefault(id, Map.of()),
-						referrers.getOrDefault(id, Map.of()), activities, period, elapsed, reported.get(target.id())));
+						referrers.getOrDefault(id, Map.of()), activities.getOrDefault(id, ReportStore.PlanFollowUps.NONE), elapsed,
+						reported.get(target.id())));
 			}
 		}
 		return measured;
 	}
 
 	private Measured measure(InterventionDetails details, Target target, Counts starts, Map<String, Counts> exits,
-			Map<String, Counts> referrers, List<Object[]> activities, ReportPeriod period, double elapsed,
-			TargetStatus reported) {
+			Map<String, Counts> referrers, ReportStore.PlanFollowUps activities, double elapsed, TargetStatus reported) {
 		long id = details.id();
 		switch (target.metric()) {
 			case STARTED_COUNT: {
@@ -145,17 +145,10 @@ public class TargetFulfilment {
 				int months = target.months() == null ? 6 : target.months();
 				long base = 0;
 				long part = 0;
-				for (Object[] activity : activities) {
-					if ((Long) activity[5] != id) {
-						continue;
-					}
-					String status = (String) activity[months == 2 ? 1 : months == 6 ? 2 : 3];
-					if (status == null || !period.contains(((LocalDate) activity[0]).plusMonths(months))) {
-						continue;
-					}
-					base++;
-					if ("DONE".equals(status) || (target.includePartly() && "PARTLY".equals(status))) {
-						part++;
+				for (var status : activities.at(months).entrySet()) {
+					base += status.getValue().total();
+					if ("DONE".equals(status.getKey()) || (target.includePartly() && "PARTLY".equals(status.getKey()))) {
+						part += status.getValue().total();
 					}
 				}
 				return share(details, target, part, base, elapsed);
