@@ -82,6 +82,32 @@ class HandWrittenReportTests extends IntegrationTest {
 			.as("several förbund with starts in the long period").filteredOn(counts -> counts.total() > 0).hasSizeGreaterThan(1);
 	}
 
+	@Test
+	void theFiguresOverTheSyntheticFörbundAreTheHandWrittenCounts() {
+		SyntheticDataset.Loaded data = SyntheticDataset.load(dataSource, SyntheticDataset.Size.TINY);
+		try {
+			JdbcTemplate plain = new JdbcTemplate(dataSource);
+			List<Long> ids = jdbc.sql("select id from association where national_reporting order by id").query(Long.class).list();
+			long first = data.associationIds().get(0);
+			// Whole years and halves, and a period that ends on a shorter month's last day (the follow-up windows).
+			for (ReportPeriod period : List.of(ReportPeriod.year(2025), ReportPeriod.halfYear(2024, 2),
+					new ReportPeriod(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 9, 30)))) {
+				assertSame(reports.figures(first, period, null), HandWrittenReport.figures(plain, List.of(first), period, true),
+						period);
+				assertSame(reports.figures(ids, ids.get(0), period, null), HandWrittenReport.figures(plain, ids, period, false),
+						period);
+			}
+			FollowupFigures year = reports.figures(first, ReportPeriod.year(2025), null);
+			assertThat(year.started().total()).as("the synthetic förbund has starts").isGreaterThan(50);
+			assertThat(year.breakdown("planActivities12").total().total()).as("and joint plans").isGreaterThan(20);
+		}
+		finally {
+			if (!data.alreadyThere()) {
+				SyntheticDataset.remove(dataSource);
+			}
+		}
+	}
+
 	/** The same totals, and in every breakdown the same non-zero counts per code; a voluntary question left out had no answers. */
 	private static void assertSame(FollowupFigures figures, HandWrittenReport.Figures hand, ReportPeriod period) {
 		assertThat(figures.started()).as("started, %s", period).isEqualTo(hand.started());
