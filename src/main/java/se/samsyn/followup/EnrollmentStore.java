@@ -184,26 +184,30 @@ class EnrollmentStore {
 	}
 
 	/**
-	 * One page of an insats' episodes, newest start first. The income sources are counted per row, so a
-	 * page of 100 reads 100 episodes, however many the insats has.
+	 * One page of an insats' episodes, newest start first. The page is chosen from the insats' episodes
+	 * alone (the insats' start-date index gives them in order) before participants and income sources
+	 * are read, so a page of 100 reads 100 episodes, however many the insats has. The förbund is checked
+	 * again on the page's rows: an episode of another förbund could only be left out, never shown.
 	 */
 	List<EnrollmentRowData> rows(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today,
 			int offset, int limit) {
 		List<Object> params = new ArrayList<>();
-		String where = listWhere(associationId, interventionId, filter, today, params);
+		String where = listWhere(interventionId, filter, today, params);
 		String page = "";
 		if (offset > 0 || limit < Integer.MAX_VALUE) {
 			page = " offset ? rows fetch next ? rows only";
 			params.add(offset);
 			params.add(limit);
 		}
+		params.add(associationId);
 		return jdbc.sql("""
 				select e.id, e.participant_id, p.code, p.gender, p.birth_year, e.start_date, e.end_date, e.exit_reason,
 				       e.referrer_id, e.education, e.time_without_work, e.occupation, e.occupation_after,
 				       (select count(*) from enrollment_income x where x.enrollment_id = e.id and x.phase = 'START') as income_start,
 				       (select count(*) from enrollment_income x where x.enrollment_id = e.id and x.phase = 'EXIT') as income_exit
-				  from enrollment e join participant p on p.id = e.participant_id
-				 where""" + " " + where + " order by e.start_date desc, e.id desc" + page)
+				  from (select * from enrollment e where""" + " " + where + " order by e.start_date desc, e.id desc" + page + """
+				       ) e join participant p on p.id = e.participant_id
+				 where e.association_id = ? order by e.start_date desc, e.id desc""")
 			.params(params)
 			.query((rs, n) -> new EnrollmentRowData(rs.getLong("id"),
 				rs.getLong("participant_id"), rs.getString("code"), Gender.valueOf(rs.getString("gender")),
@@ -224,8 +228,8 @@ class EnrollmentStore {
 	 * occupation or income at start; for an ended episode also occupation or income after.
 	 */
 	ListSummary summary(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today) {
-		List<Object> params = new ArrayList<>();
-		String where = listWhere(associationId, interventionId, filter, today, params);
+		List<Object> params = new ArrayList<>(List.of(associationId));
+		String where = "e.association_id = ? and " + listWhere(interventionId, filter, today, params);
 		return jdbc.sql("""
 				select count(*) as total,
 				       coalesce(sum(case when e.end_date is null then 1 else 0 end), 0) as ongoing,
@@ -242,10 +246,9 @@ class EnrollmentStore {
 			.single();
 	}
 
-	private static String listWhere(long associationId, long interventionId, FollowupViews.ListFilter filter, LocalDate today,
+	private static String listWhere(long interventionId, FollowupViews.ListFilter filter, LocalDate today,
 			List<Object> params) {
-		StringBuilder sql = new StringBuilder("e.association_id = ? and e.intervention_id = ?");
-		params.add(associationId);
+		StringBuilder sql = new StringBuilder("e.intervention_id = ?");
 		params.add(interventionId);
 		if ("ONGOING".equals(filter.status())) {
 			sql.append(" and e.end_date is null");
