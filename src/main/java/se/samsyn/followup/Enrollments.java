@@ -29,6 +29,7 @@ import se.samsyn.followup.FollowupViews.EnrollmentRow;
 import se.samsyn.followup.FollowupViews.ListFilter;
 import se.samsyn.followup.FollowupViews.ParticipantDetails;
 import se.samsyn.followup.FollowupViews.StartResult;
+import se.samsyn.intervention.InterventionFacts;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
@@ -85,13 +86,17 @@ public class Enrollments {
 		return rows;
 	}
 
-	/** One page of an insats' episode list, and the summary over every episode that passes the filter. */
-	public record ListPage(List<EnrollmentRow> rows, long total, long ongoing, long incomplete, int page, int pageCount) {
+	/**
+	 * One page of an insats' episode list, the summary over every episode that passes the filter, and the
+	 * insats with its anonymous tallies: everything the list page shows, after one access check.
+	 */
+	public record ListPage(InterventionFacts intervention, List<EnrollmentRow> rows, long total, long ongoing,
+			long incomplete, int page, int pageCount, List<AnonymousTally> tallies) {
 	}
 
 	/** The page (from 1; past the end: the last page) of {@code size} rows, newest start first. */
 	public ListPage page(AssociationRef association, long interventionId, ListFilter filter, int page, int size) {
-		scope.intervention(association, interventionId);
+		InterventionFacts intervention = scope.intervention(association, interventionId);
 		LocalDate today = LocalDate.now(clock);
 		EnrollmentStore.ListSummary summary = store.summary(association.id(), interventionId, filter, today);
 		int pageCount = (int) Math.max(1, (summary.total() + size - 1) / size);
@@ -100,7 +105,8 @@ public class Enrollments {
 			.stream().map(data -> row(data, today)).toList();
 		audit.record("PARTICIPANT_LIST_READ", association.id(), "intervention", String.valueOf(interventionId),
 				rows.size() + " av " + summary.total() + " deltagare");
-		return new ListPage(rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount);
+		return new ListPage(intervention, rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount,
+				store.tallies(association.id(), interventionId));
 	}
 
 	private static EnrollmentRow row(EnrollmentStore.EnrollmentRowData data, LocalDate today) {

@@ -107,11 +107,10 @@ class FollowupController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String months,
 			@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		var intervention = scope.intervention(association, id);
 		ListFilter filter = new ListFilter(blankToNull(status), date(from), date(to), positive(months));
-		model.addAttribute("intervention", intervention);
 		model.addAttribute("filter", filter);
 		var list = enrollments.page(association, id, filter, page, PAGE_SIZE);
+		model.addAttribute("intervention", list.intervention());
 		int first = (list.page() - 1) * PAGE_SIZE;
 		model.addAttribute("rows", listRows(list.rows(), pages.labels(association, "EXIT_REASON")));
 		model.addAttribute("rowCount", list.total());
@@ -121,7 +120,7 @@ class FollowupController {
 		model.addAttribute("lastRow", first + list.rows().size());
 		model.addAttribute("ongoingCount", list.ongoing());
 		model.addAttribute("incompleteCount", list.incomplete());
-		model.addAttribute("tallies", enrollments.tallies(association, id));
+		model.addAttribute("tallies", list.tallies());
 		return "followup/enrollment-list";
 	}
 
