@@ -46,17 +46,22 @@ class ImportStore {
 			String uploadedBy, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into followup_import (association_id, intervention_id, file_name, status, row_count, staged_rows,
+				insert into followup_import (association_id, intervention_id, file_name, status, row_count,
 				  column_mapping, value_mapping, uploaded_by, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, '{}', '{}', ?, ?)
+				values (?, ?, ?, ?, ?, '{}', '{}', ?, ?)
 				""")
-			.params(associationId, interventionId, fileName, status, rowCount, staged, uploadedBy, utc(now))
+			.params(associationId, interventionId, fileName, status, rowCount, uploadedBy, utc(now))
 			.update(keys, "id");
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		jdbc.sql("insert into followup_import_staging (import_id, staged_rows) values (?, ?)").params(id, staged).update();
+		return id;
 	}
 
 	Optional<ImportRow> find(long associationId, long id) {
-		return jdbc.sql("select * from followup_import where association_id = ? and id = ?").params(associationId, id)
+		return jdbc.sql("""
+				select i.*, s.staged_rows from followup_import i left join followup_import_staging s on s.import_id = i.id
+				 where i.association_id = ? and i.id = ?
+				""").params(associationId, id)
 			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
 					rs.getString("file_name"), rs.getString("status"), rs.getInt("row_count"),
 					rs.getObject("created_count", Integer.class), rs.getString("staged_rows"),
@@ -103,15 +108,31 @@ class ImportStore {
 
 	/** Marks the import committed unless someone else did first; erases the staged rows. */
 	boolean markCommitted(long id, String expectedStatus, int created, Instant now) {
-		return jdbc.sql("""
-				update followup_import set status = 'COMMITTED', created_count = ?, staged_rows = null, committed_at = ?
+		boolean marked = jdbc.sql("""
+				update followup_import set status = 'COMMITTED', created_count = ?, committed_at = ?
 				 where id = ? and status = ?
 				""").params(created, utc(now), id, expectedStatus).update() == 1;
+		if (marked) {
+			eraseStagedRows(id);
+		}
+		return marked;
 	}
 
 	boolean markDiscarded(long id, String expectedStatus) {
-		return jdbc.sql("update followup_import set status = 'DISCARDED', staged_rows = null where id = ? and status = ?")
+		boolean marked = jdbc.sql("update followup_import set status = 'DISCARDED' where id = ? and status = ?")
 			.params(id, expectedStatus).update() == 1;
+		if (marked) {
+			eraseStagedRows(id);
+		}
+		return marked;
+	}
+
+	/**
+	 * The staged rows live in a table of their own, not in the import record: every participant and episode a
+	 * commit inserts checks its import in a foreign key, and a record holding megabytes made each check slow.
+	 */
+	private void eraseStagedRows(long id) {
+		jdbc.sql("delete from followup_import_staging where import_id = ?").param(id).update();
 	}
 
 	boolean markUndone(long id, Instant now) {

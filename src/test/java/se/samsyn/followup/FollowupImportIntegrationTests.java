@@ -58,7 +58,7 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 				select i.code from enrollment_income i join enrollment e on e.id = i.enrollment_id
 				 where e.import_id = ? and e.start_date = ? order by i.code""").params(id, LocalDate.of(2024, 3, 4))
 			.query(String.class).list()).containsExactly("ACTIVITY_COMPENSATION", "ECONOMIC_ASSISTANCE");
-		assertThat(jdbc.sql("select staged_rows from followup_import where id = ?").param(id).query(String.class).optional())
+		assertThat(jdbc.sql("select staged_rows from followup_import_staging where import_id = ?").param(id).query(String.class).optional())
 			.as("staged rows erased").isEmpty();
 
 		JsonNode undone = body(mvc.perform(delete(API + "/" + id).header("Authorization", "Bearer samsyn-demo-kansli")).andReturn());
@@ -251,10 +251,27 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 				.doesNotContain(person.substring(2, 8)).doesNotContain("0517-0000");
 		}
 		assertThat(answers.get(3)).as("the bad personnummer row is named by number").contains("\"row\":3");
-		String staged = jdbc.sql("select staged_rows from followup_import where id = ?").param(id).query(String.class).single();
+		String staged = jdbc.sql("select staged_rows from followup_import_staging where import_id = ?").param(id).query(String.class).single();
 		assertThat(staged).doesNotContain(person.substring(0, 8)).doesNotContain("Personnummer").doesNotContain("Startdatum");
 		assertThat(jdbc.sql("select detail from audit_event where target_type = 'followup_import' and target_id = ?")
 			.param(String.valueOf(id)).query(String.class).list()).allMatch(detail -> !detail.contains(person.substring(2, 8)));
+	}
+
+	@Test
+	void aDiscardedImportKeepsNoStagedRowsAndCreatesNothing() throws Exception {
+		MvcResult uploaded = upload(ips(), "Kön;Födelseår;Startdatum\nK;1981;2024-02-12\nM;1979;2024-02-13\n");
+		assertThat(uploaded.getResponse().getStatus()).as(text(uploaded)).isEqualTo(201);
+		long id = body(uploaded).get("id").asLong();
+		assertThat(jdbc.sql("select count(*) from followup_import_staging where import_id = ?").param(id).query(Long.class).single())
+			.as("staged until commit or discard").isEqualTo(1);
+
+		JsonNode discarded = body(mvc.perform(delete(API + "/" + id).header("Authorization", "Bearer samsyn-demo-kansli")).andReturn());
+		assertThat(discarded.get("status").asString()).isEqualTo("DISCARDED");
+		assertThat(jdbc.sql("select count(*) from followup_import_staging where import_id = ?").param(id).query(Long.class).single())
+			.as("staged rows erased").isZero();
+		assertThat(jdbc.sql("select count(*) from enrollment where import_id = ?").param(id).query(Long.class).single()).isZero();
+		assertThat(mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli")).andReturn()
+			.getResponse().getStatus()).as("a discarded import cannot be committed").isEqualTo(409);
 	}
 
 	@Test
