@@ -2,6 +2,7 @@ package se.samsyn.followup;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -249,6 +250,26 @@ public class FollowupImports {
 		audit.record("IMPORT_DISCARDED", association.id(), "followup_import", String.valueOf(importId),
 				row.rowCount() + " rader");
 		return view(association, store.find(association.id(), importId).orElseThrow());
+	}
+
+	/** How long an import may wait in review before its staged rows are thrown away (the import texts say 7 days). */
+	public static final Duration STAGED_AT_MOST = Duration.ofDays(7);
+
+	/**
+	 * Throws away the imports that were never committed nor discarded within {@link #STAGED_AT_MOST}: their
+	 * staged rows are personal data kept only for the review. Run by the system; returns how many expired.
+	 */
+	@Transactional
+	public int expireStaged() {
+		int expired = 0;
+		for (ImportRow row : store.stagedBefore(clock.instant().minus(STAGED_AT_MOST))) {
+			if (store.markExpired(row.id(), row.status())) {
+				audit.recordAs("system", "IMPORT_EXPIRED", row.associationId(), "followup_import", String.valueOf(row.id()),
+						row.rowCount() + " rader, inte sparad inom " + STAGED_AT_MOST.toDays() + " dagar");
+				expired++;
+			}
+		}
+		return expired;
 	}
 
 	/** Undoes a committed import, or discards one that is not. */

@@ -119,8 +119,27 @@ class ImportStore {
 	}
 
 	boolean markDiscarded(long id, String expectedStatus) {
-		boolean marked = jdbc.sql("update followup_import set status = 'DISCARDED' where id = ? and status = ?")
-			.params(id, expectedStatus).update() == 1;
+		return close(id, expectedStatus, "DISCARDED");
+	}
+
+	boolean markExpired(long id, String expectedStatus) {
+		return close(id, expectedStatus, "EXPIRED");
+	}
+
+	/** The imports still staged (never committed nor discarded) that were uploaded before {@code uploadedBefore}. */
+	List<ImportRow> stagedBefore(Instant uploadedBefore) {
+		return jdbc.sql("""
+				select id, association_id, intervention_id, status, row_count from followup_import
+				 where status in ('NEEDS_MAPPING', 'PREVIEW') and uploaded_at < ? order by id
+				""").param(utc(uploadedBefore))
+			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
+					null, rs.getString("status"), rs.getInt("row_count"), null, null, null, null, null, null, null, null))
+			.list();
+	}
+
+	private boolean close(long id, String expectedStatus, String status) {
+		boolean marked = jdbc.sql("update followup_import set status = ? where id = ? and status = ?")
+			.params(status, id, expectedStatus).update() == 1;
 		if (marked) {
 			eraseStagedRows(id);
 		}

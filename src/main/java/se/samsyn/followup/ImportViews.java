@@ -24,7 +24,7 @@ public final class ImportViews {
 
 	/**
 	 * An import: its status ({@code NEEDS_MAPPING}, {@code PREVIEW}, {@code COMMITTED}, {@code UNDONE},
-	 * {@code DISCARDED}), the file's rows, and while it is not committed the columns, the values
+	 * {@code DISCARDED}, {@code EXPIRED}), the file's rows, and while it is not committed the columns, the values
 	 * needing a choice, the choices per field, and the problems found.
 	 */
 	public record ImportView(long id, long interventionId, String interventionName, String fileName, String status,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The import API: a real Stockholm-style file, mapping, all-or-nothing commits, undo, access and privacy. */
 class FollowupImportIntegrationTests extends ImportTestSupport {
+
+	@Autowired
+	private FollowupImports imports;
 
 	@Test
 	void anXlsxInStockholmsStyleWrittenByLibreOfficeImportsCorrectly() throws Exception {
@@ -272,6 +276,32 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 		assertThat(jdbc.sql("select count(*) from enrollment where import_id = ?").param(id).query(Long.class).single()).isZero();
 		assertThat(mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli")).andReturn()
 			.getResponse().getStatus()).as("a discarded import cannot be committed").isEqualTo(409);
+	}
+
+	@Test
+	void anImportLeftInReviewForMoreThanAWeekExpiresAndItsRowsAreErased() throws Exception {
+		String csv = "Kön;Födelseår;Startdatum\nK;1982;2024-03-12\n";
+		long old = body(upload(ips(), csv)).get("id").asLong();
+		long fresh = body(upload(ips(), csv)).get("id").asLong();
+		jdbc.sql("update followup_import set uploaded_at = ? where id = ?")
+			.params(OffsetDateTime.now().minus(FollowupImports.STAGED_AT_MOST).minusHours(1), old).update();
+
+		assertThat(imports.expireStaged()).isGreaterThanOrEqualTo(1);
+
+		assertThat(jdbc.sql("select status from followup_import where id = ?").param(old).query(String.class).single())
+			.isEqualTo("EXPIRED");
+		assertThat(jdbc.sql("select count(*) from followup_import_staging where import_id = ?").param(old).query(Long.class).single())
+			.as("the week-old rows are erased").isZero();
+		assertThat(jdbc.sql("select status from followup_import where id = ?").param(fresh).query(String.class).single())
+			.as("a fresh import stays in review").isEqualTo("PREVIEW");
+		assertThat(jdbc.sql("select count(*) from followup_import_staging where import_id = ?").param(fresh).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("select actor from audit_event where action = 'IMPORT_EXPIRED' and target_id = ?")
+			.param(String.valueOf(old)).query(String.class).list()).containsExactly("system");
+		assertThat(mvc.perform(post(API + "/" + old + "/commit").header("Authorization", "Bearer samsyn-demo-kansli")).andReturn()
+			.getResponse().getStatus()).as("an expired import cannot be committed").isEqualTo(409);
+		String page = text(mvc.perform(get("/forbund/stockholm/uppfoljning/import/" + old).session(login("demo-kansli"))).andReturn());
+		assertThat(page).contains("Förfallen").contains("sparades inte inom 7 dagar");
 	}
 
 	@Test
