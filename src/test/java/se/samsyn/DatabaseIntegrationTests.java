@@ -21,6 +21,12 @@ class DatabaseIntegrationTests extends IntegrationTest {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			assertThat(product).isEqualTo(expected.equals("postgresql") ? "PostgreSQL" : "H2");
+			if (expected.equals("postgresql")) {
+				try (var statement = connection.createStatement(); var result = statement.executeQuery("show jit")) {
+					result.next();
+					assertThat(result.getString(1)).as("Samsyn's connections run without PostgreSQL's JIT compiler").isEqualTo("off");
+				}
+			}
 		}
 	}
 

@@ -77,15 +77,16 @@ class EnrollmentStore {
 			Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into enrollment (association_id, intervention_id, participant_id, consent_date, consent_version,
-				  referral_date, referrer_id, start_date, district_id, education, time_without_work, occupation,
-				  occupation_extent, birth_region, disability, import_id, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into enrollment (association_id, intervention_id, participant_id, gender, birth_year, consent_date,
+				  consent_version, referral_date, referrer_id, start_date, district_id, education, time_without_work,
+				  occupation, occupation_extent, birth_region, disability, import_id, created_at, updated_at)
+				select ?, ?, p.id, p.gender, p.birth_year, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+				  from participant p where p.id = ?
 				""")
-			.params(associationId, interventionId, participantId, v.consentDate(), v.consentVersion(), v.referralDate(),
+			.params(associationId, interventionId, v.consentDate(), v.consentVersion(), v.referralDate(),
 					v.referrerId(), v.startDate(), v.districtId(), v.education(), v.timeWithoutWork(), v.occupation(),
 					v.occupationExtent(), v.birthRegion(), v.disability(), importId, now.atOffset(ZoneOffset.UTC),
-					now.atOffset(ZoneOffset.UTC))
+					now.atOffset(ZoneOffset.UTC), participantId)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertIncome(id, "START", v.incomeSources());
@@ -233,13 +234,13 @@ class EnrollmentStore {
 		return jdbc.sql("""
 				select count(*) as total,
 				       coalesce(sum(case when e.end_date is null then 1 else 0 end), 0) as ongoing,
-				       coalesce(sum(case when p.birth_year is null or e.referrer_id is null or e.education is null
+				       coalesce(sum(case when e.birth_year is null or e.referrer_id is null or e.education is null
 				                           or e.time_without_work is null or e.occupation is null
 				                           or not exists (select 1 from enrollment_income x where x.enrollment_id = e.id and x.phase = 'START')
 				                           or (e.end_date is not null and (e.occupation_after is null
 				                               or not exists (select 1 from enrollment_income x where x.enrollment_id = e.id and x.phase = 'EXIT')))
 				                         then 1 else 0 end), 0) as incomplete
-				  from enrollment e join participant p on p.id = e.participant_id
+				  from enrollment e
 				 where""" + " " + where)
 			.params(params)
 			.query((rs, n) -> new ListSummary(rs.getLong("total"), rs.getLong("ongoing"), rs.getLong("incomplete")))

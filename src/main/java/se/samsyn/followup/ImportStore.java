@@ -227,8 +227,9 @@ class ImportStore {
 					insert into enrollment (association_id, intervention_id, participant_id, consent_date, consent_version,
 					  referral_date, referrer_id, start_date, district_id, education, time_without_work, occupation,
 					  occupation_extent, birth_region, disability, end_date, exit_reason, occupation_after,
-					  occupation_after_extent, guide_support, import_id, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  occupation_after_extent, guide_support, import_id, created_at, updated_at, gender, birth_year)
+					select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, p.gender, p.birth_year
+					  from participant p where p.id = ?
 					""", chunk, chunk.size(), (ps, e) -> {
 				var v = e.start();
 				var x = e.exit();
@@ -260,6 +261,7 @@ class ImportStore {
 				ps.setLong(21, importId);
 				ps.setObject(22, at);
 				ps.setObject(23, at);
+				ps.setLong(24, e.participantId());
 			});
 		}
 		// Within one import a participant starts at most once on a day (duplicates are refused), so this finds each episode.

@@ -3,7 +3,6 @@ package se.samsyn.report;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,7 @@ public class FollowupReports {
 	/** The same for several periods (a report's period and the one before), read from the database together. */
 	public List<FollowupFigures> figures(long associationId, List<ReportPeriod> periods, Collection<Long> interventionIds) {
 		Scope scope = new Scope(List.of(associationId), interventionIds);
-		return figures(scope, associationId, periods, store.episodesWithIncome(scope, span(periods)), true);
+		return figures(scope, associationId, periods, store.episodes(scope, ReportPeriod.span(periods)), true);
 	}
 
 	/**
@@ -73,7 +72,7 @@ public class FollowupReports {
 	public FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
 			Collection<Long> interventionIds) {
 		Scope scope = new Scope(associationIds, interventionIds);
-		return figures(scope, labelsOf, List.of(period), store.episodesWithIncome(scope, period), false).get(0);
+		return figures(scope, labelsOf, List.of(period), store.episodes(scope, period), false).get(0);
 	}
 
 	/** The national figures of a period, and who started and ended in it per förbund: {@code association id → counts}. */
@@ -87,7 +86,7 @@ public class FollowupReports {
 	 */
 	public List<NationalFigures> national(Collection<Long> associationIds, long labelsOf, List<ReportPeriod> periods) {
 		Scope scope = new Scope(associationIds, null);
-		List<ReportStore.Episode> episodes = store.episodesWithIncome(scope, span(periods));
+		List<ReportStore.Episode> episodes = store.episodes(scope, ReportPeriod.span(periods));
 		List<FollowupFigures> figures = figures(scope, labelsOf, periods, episodes, false);
 		List<NationalFigures> national = new ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
@@ -114,8 +113,8 @@ public class FollowupReports {
 	}
 
 	/**
-	 * Each period's figures from the episodes that touch any of the periods, read once with their income
-	 * ({@link ReportStore#episodesWithIncome}): a period counts those that touch it.
+	 * Each period's figures from the episodes that touch any of the periods, read once ({@link ReportStore#episodes}):
+	 * a period counts those that touch it. Income sources and joint plans are counted by the database.
 	 */
 	private List<FollowupFigures> figures(Scope scope, long labelsOf, List<ReportPeriod> periods,
 			List<ReportStore.Episode> episodes, boolean single) {
@@ -133,25 +132,21 @@ public class FollowupReports {
 		Labels labels = new Labels(code -> codeLists.labels(code, labelsOf, locale), members, referrers, districts);
 		Map<Long, String[]> referrerKinds = store.referrers(scope.associationIds());
 		List<ReportStore.PlanFollowUps> plans = store.planActivities(scope, periods);
+		List<ReportStore.IncomeCounts> income = store.income(scope, periods);
 		List<FollowupFigures> figures = new ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
 			ReportPeriod period = periods.get(i);
 			List<ReportStore.Episode> touching = episodes.stream().filter(e -> !e.startDate().isAfter(period.to())
 					&& (e.endDate() == null || !e.endDate().isBefore(period.from()))).toList();
-			figures.add(periodFigures(scope, period, touching, referrerKinds, plans.get(i), labels, single));
+			figures.add(periodFigures(scope, period, touching, referrerKinds, plans.get(i), income.get(i), labels, single));
 		}
 		return figures;
 	}
 
-	/** From the first period's start to the last one's end. */
-	private static ReportPeriod span(List<ReportPeriod> periods) {
-		return new ReportPeriod(periods.stream().map(ReportPeriod::from).min(Comparator.naturalOrder()).orElseThrow(),
-				periods.stream().map(ReportPeriod::to).max(Comparator.naturalOrder()).orElseThrow());
-	}
-
 	/** One period's figures from the episodes that touch it. */
 	private FollowupFigures periodFigures(Scope scope, ReportPeriod period, List<ReportStore.Episode> episodes,
-			Map<Long, String[]> referrerKinds, ReportStore.PlanFollowUps plans, Labels labels, boolean single) {
+			Map<Long, String[]> referrerKinds, ReportStore.PlanFollowUps plans, ReportStore.IncomeCounts income,
+			Labels labels, boolean single) {
 		Function<String, Map<String, String>> list = labels.list();
 		List<ReportStore.Episode> startedEpisodes = episodes.stream().filter(e -> period.contains(e.startDate())).toList();
 		List<ReportStore.Episode> endedEpisodes = episodes.stream()
@@ -186,8 +181,7 @@ public class FollowupReports {
 		breakdowns.add(breakdown("education", Population.STARTED, atStart.get("education"), list.apply("EDUCATION")));
 		breakdowns.add(breakdown("timeWithoutWork", Population.STARTED, atStart.get("timeWithoutWork"),
 				list.apply("TIME_WITHOUT_WORK")));
-		breakdowns.add(breakdown("incomeSource", Population.STARTED,
-				tallyIncome(startedEpisodes, ReportStore.Episode::incomeAtStart), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("incomeSource", Population.STARTED, income.startedAtStart(), list.apply("INCOME_SOURCE")));
 		breakdowns.add(breakdown("occupation", Population.STARTED, atStart.get("occupation"), list.apply("OCCUPATION")));
 		if (single) {
 			breakdowns.add(breakdown("referrerMember", Population.STARTED, atStart.get("referrerMember"), labels.members()));
@@ -220,10 +214,8 @@ public class FollowupReports {
 				list.apply("OCCUPATION")));
 		breakdowns.add(breakdown("occupationAfter", Population.ENDED, atEnd.get("occupationAfter"),
 				list.apply("OCCUPATION")));
-		breakdowns.add(breakdown("incomeBefore", Population.ENDED,
-				tallyIncome(endedEpisodes, ReportStore.Episode::incomeAtStart), list.apply("INCOME_SOURCE")));
-		breakdowns.add(breakdown("incomeAfter", Population.ENDED,
-				tallyIncome(endedEpisodes, ReportStore.Episode::incomeAtExit), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("incomeBefore", Population.ENDED, income.endedAtStart(), list.apply("INCOME_SOURCE")));
+		breakdowns.add(breakdown("incomeAfter", Population.ENDED, income.endedAtExit(), list.apply("INCOME_SOURCE")));
 		breakdowns.add(breakdown("guideSupport", Population.ENDED, atEnd.get("guideSupport"),
 				ordered(List.of("YES", "NO"), "report.guide.")));
 		breakdowns.add(breakdown("timeInInsats", Population.ENDED, atEnd.get("timeInInsats"),
@@ -288,20 +280,6 @@ public class FollowupReports {
 			counts.get(i++).forEach((k, v) -> of.put(k, new Counts(v[0], v[1])));
 			result.put(breakdown, of);
 		}
-		return result;
-	}
-
-	/** Persons per income source of a phase; a person with several sources counts under each. */
-	private static Map<String, Counts> tallyIncome(List<ReportStore.Episode> episodes,
-			Function<ReportStore.Episode, List<String>> phase) {
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		for (ReportStore.Episode episode : episodes) {
-			for (String source : phase.apply(episode)) {
-				counts.computeIfAbsent(source, k -> new long[2])[episode.woman() ? 0 : 1]++;
-			}
-		}
-		Map<String, Counts> result = new LinkedHashMap<>();
-		counts.forEach((k, v) -> result.put(k, new Counts(v[0], v[1])));
 		return result;
 	}
 

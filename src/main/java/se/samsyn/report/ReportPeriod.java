@@ -2,6 +2,8 @@ package se.samsyn.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 
 import se.samsyn.platform.ValidationException;
 
@@ -64,5 +66,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
 	public boolean contains(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
+	}
+
+	/** From the first period's start to the last one's end. */
+	static ReportPeriod span(List<ReportPeriod> periods) {
+		return new ReportPeriod(periods.stream().map(ReportPeriod::from).min(Comparator.naturalOrder()).orElseThrow(),
+				periods.stream().map(ReportPeriod::to).max(Comparator.naturalOrder()).orElseThrow());
 	}
 }

@@ -52,51 +52,83 @@ class ReportStore {
 		return counts;
 	}
 
-	/** An episode as the report counts it; its income sources at start and at exit when they were read. */
+	/** An episode as the report counts it. */
 	record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
 			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
 			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
-			Boolean guideSupport, List<String> incomeAtStart, List<String> incomeAtExit) {
+			Boolean guideSupport) {
 	}
 
-	/** Every episode that touches the period (started, ended, or ongoing at its end), read in one pass. */
+	/**
+	 * Every episode that touches the period (started, ended, or ongoing at its end), read in one pass from the
+	 * episodes alone: each carries its participant's gender and birth year.
+	 */
 	List<Episode> episodes(Scope scope, ReportPeriod period) {
-		return episodes(scope, period, Map.of(), Map.of());
-	}
-
-	/** The same with the episodes' income sources. */
-	List<Episode> episodesWithIncome(Scope scope, ReportPeriod period) {
-		List<Object> params = new ArrayList<>();
-		Map<Long, List<String>> atStart = new HashMap<>();
-		Map<Long, List<String>> atExit = new HashMap<>();
-		Codes codes = new Codes();
-		jdbc.sql("select i.enrollment_id, i.phase, i.code from enrollment_income i join enrollment e on e.id = i.enrollment_id where "
-				+ touching(scope, period, params)).params(params).query((rs, n) -> {
-					Map<Long, List<String>> phase = "START".equals(rs.getString(2)) ? atStart : atExit;
-					phase.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(2)).add(codes.of(rs.getString(3)));
-					return null;
-				}).list();
-		return episodes(scope, period, atStart, atExit);
-	}
-
-	private List<Episode> episodes(Scope scope, ReportPeriod period, Map<Long, List<String>> atStart,
-			Map<Long, List<String>> atExit) {
 		List<Object> params = new ArrayList<>();
 		String where = touching(scope, period, params);
 		Codes codes = new Codes();
 		return jdbc.sql("""
-				select e.id, e.association_id, e.intervention_id, p.gender, p.birth_year, e.start_date, e.end_date, e.education,
+				select e.id, e.association_id, e.intervention_id, e.gender, e.birth_year, e.start_date, e.end_date, e.education,
 				       e.time_without_work, e.occupation, e.occupation_after, e.referrer_id, e.district_id, e.birth_region,
 				       e.disability, e.exit_reason, e.guide_support
-				  from enrollment e join participant p on p.id = e.participant_id where """ + " " + where)
+				  from enrollment e where""" + " " + where)
 			.params(params)
 			.query((rs, n) -> new Episode(rs.getLong(1), rs.getLong(2), rs.getLong(3), "WOMAN".equals(rs.getString(4)),
 					rs.getObject(5, Integer.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
 					codes.of(rs.getString(8)), codes.of(rs.getString(9)), codes.of(rs.getString(10)), codes.of(rs.getString(11)),
 					rs.getObject(12, Long.class), rs.getObject(13, Long.class), codes.of(rs.getString(14)),
-					codes.of(rs.getString(15)), codes.of(rs.getString(16)), rs.getObject(17, Boolean.class),
-					atStart.getOrDefault(rs.getLong(1), List.of()), atExit.getOrDefault(rs.getLong(1), List.of())))
+					codes.of(rs.getString(15)), codes.of(rs.getString(16)), rs.getObject(17, Boolean.class)))
 			.list();
+	}
+
+	/**
+	 * Persons per income source in a period, by gender (a person with several sources counts under each): at
+	 * start of those who started in it, and at start and at exit of those who ended in it.
+	 */
+	record IncomeCounts(Map<String, Counts> startedAtStart, Map<String, Counts> endedAtStart,
+			Map<String, Counts> endedAtExit) {
+	}
+
+	/**
+	 * The income counts of each period, counted by the database in one pass over the episodes that touch any of
+	 * them. The periods are sums, not grouping keys: grouped by code and gender alone the database knows there are
+	 * few groups and counts them in a hash table, where grouping by a date test each made it sort every row.
+	 */
+	List<IncomeCounts> income(Scope scope, List<ReportPeriod> periods) {
+		List<Object> params = new ArrayList<>();
+		List<String> sums = new ArrayList<>();
+		for (int p = 0; p < periods.size(); p++) {
+			ReportPeriod period = periods.get(p);
+			sums.add("sum(case when e.start_date between ? and ? then 1 else 0 end) as s" + p);
+			sums.add("sum(case when e.end_date between ? and ? then 1 else 0 end) as x" + p);
+			params.addAll(List.of(period.from(), period.to(), period.from(), period.to()));
+		}
+		String where = touching(scope, ReportPeriod.span(periods), params);
+		List<IncomeCounts> result = new ArrayList<>();
+		periods.forEach(period -> result.add(new IncomeCounts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>())));
+		jdbc.sql("select i.phase, i.code, e.gender, " + String.join(", ", sums)
+				+ " from enrollment_income i join enrollment e on e.id = i.enrollment_id where " + where
+				+ " group by i.phase, i.code, e.gender")
+			.params(params)
+			.query((rs, n) -> {
+				boolean atStart = "START".equals(rs.getString("phase"));
+				String code = rs.getString("code");
+				String gender = rs.getString("gender");
+				for (int p = 0; p < periods.size(); p++) {
+					IncomeCounts of = result.get(p);
+					long started = rs.getLong("s" + p);
+					long ended = rs.getLong("x" + p);
+					if (atStart && started > 0) {
+						add(of.startedAtStart(), code, gender, started);
+					}
+					if (ended > 0) {
+						add(atStart ? of.endedAtStart() : of.endedAtExit(), code, gender, ended);
+					}
+				}
+				return null;
+			})
+			.list();
+		return result;
 	}
 
 	/**
@@ -175,20 +207,19 @@ class ReportStore {
 	}
 
 	/**
-	 * One pass over the meetings of every follow-up window of the periods: each activity gives its status at each
-	 * follow-up whose window holds its meeting (null at the others), so the database groups into few rows.
+	 * One pass over the meetings of every follow-up window of the periods, grouped by the activity's three
+	 * statuses and the gender (and the insats): for each window a sum of the activities whose meeting lies in it,
+	 * so that the database groups into few rows in a hash table instead of sorting every activity.
 	 */
 	private List<Map<Long, PlanFollowUps>> planActivities(Scope scope, List<ReportPeriod> periods, boolean perIntervention) {
 		List<Object> params = new ArrayList<>();
-		List<String> columns = new ArrayList<>();
-		List<String> statuses = new ArrayList<>();
+		List<String> sums = new ArrayList<>();
 		LocalDate first = null;
 		LocalDate last = null;
 		for (int p = 0; p < periods.size(); p++) {
 			for (int months : FOLLOW_UPS) {
 				MeetingWindow window = MeetingWindow.of(periods.get(p), months);
-				columns.add("case when j.meeting_date between ? and ? then a.status_" + months + " end as s" + p + "_" + months);
-				statuses.add("f.s" + p + "_" + months);
+				sums.add("sum(case when j.meeting_date between ? and ? then 1 else 0 end) as w" + p + "_" + months);
 				params.add(window.first());
 				params.add(window.last());
 				first = first == null || window.first().isBefore(first) ? window.first() : first;
@@ -203,26 +234,22 @@ class ReportStore {
 		where.append(" and j.meeting_date between ? and ?");
 		params.add(first);
 		params.add(last);
-		String keys = (perIntervention ? "f.intervention_id, " : "") + String.join(", ", statuses) + ", f.gender";
+		String keys = (perIntervention ? "e.intervention_id, " : "") + "e.gender, a.status_2, a.status_6, a.status_12";
 		List<Map<Long, Map<Integer, Map<String, Counts>>>> counts = new ArrayList<>();
 		periods.forEach(period -> counts.add(new TreeMap<>()));
-		jdbc.sql("""
-				select %1$s, count(*) as n from (
-				  select e.intervention_id, p.gender, %2$s
-				    from plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id
-				    join participant p on p.id = e.participant_id
-				   where %3$s) f
-				 group by %1$s""".formatted(keys, String.join(", ", columns), where))
+		jdbc.sql("select " + keys + ", " + String.join(", ", sums)
+				+ " from plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id"
+				+ " where " + where + " group by " + keys)
 			.params(params)
 			.query((rs, n) -> {
 				long insats = perIntervention ? rs.getLong("intervention_id") : 0L;
 				for (int p = 0; p < periods.size(); p++) {
 					Map<Integer, Map<String, Counts>> ofInsats = counts.get(p).computeIfAbsent(insats, id -> new TreeMap<>());
 					for (int months : FOLLOW_UPS) {
-						String status = rs.getString("s" + p + "_" + months);
-						if (status != null) {
-							add(ofInsats.computeIfAbsent(months, m -> new TreeMap<>()), status, rs.getString("gender"),
-									rs.getLong("n"));
+						String status = rs.getString("status_" + months);
+						long activities = rs.getLong("w" + p + "_" + months);
+						if (status != null && activities > 0) {
+							add(ofInsats.computeIfAbsent(months, m -> new TreeMap<>()), status, rs.getString("gender"), activities);
 						}
 					}
 				}

@@ -28,18 +28,18 @@ final class HandWrittenReport {
 			Map<String, Map<String, Counts>> breakdowns, National national) {
 	}
 
-	private static final String EPISODES = "enrollment e join participant p on p.id = e.participant_id";
+	private static final String EPISODES = "enrollment e";
 
 	private static final String AGE_BAND = """
-			case when p.birth_year is null then 'UNKNOWN'
-			     when extract(year from e.start_date) - p.birth_year < 16 then 'UNDER_16'
-			     when extract(year from e.start_date) - p.birth_year <= 19 then 'A16_19'
-			     when extract(year from e.start_date) - p.birth_year <= 24 then 'A20_24'
-			     when extract(year from e.start_date) - p.birth_year <= 29 then 'A25_29'
-			     when extract(year from e.start_date) - p.birth_year <= 39 then 'A30_39'
-			     when extract(year from e.start_date) - p.birth_year <= 49 then 'A40_49'
-			     when extract(year from e.start_date) - p.birth_year <= 59 then 'A50_59'
-			     when extract(year from e.start_date) - p.birth_year <= 64 then 'A60_64'
+			case when e.birth_year is null then 'UNKNOWN'
+			     when extract(year from e.start_date) - e.birth_year < 16 then 'UNDER_16'
+			     when extract(year from e.start_date) - e.birth_year <= 19 then 'A16_19'
+			     when extract(year from e.start_date) - e.birth_year <= 24 then 'A20_24'
+			     when extract(year from e.start_date) - e.birth_year <= 29 then 'A25_29'
+			     when extract(year from e.start_date) - e.birth_year <= 39 then 'A30_39'
+			     when extract(year from e.start_date) - e.birth_year <= 49 then 'A40_49'
+			     when extract(year from e.start_date) - e.birth_year <= 59 then 'A50_59'
+			     when extract(year from e.start_date) - e.birth_year <= 64 then 'A60_64'
 			     else 'OVER_64' end""";
 
 	/**
@@ -102,14 +102,14 @@ final class HandWrittenReport {
 			breakdowns.put("planActivities" + months, planActivities(jdbc, ids, period, months));
 		}
 
-		Counts ongoing = byGender(jdbc, "select p.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
-				+ ") and e.start_date <= ? and (e.end_date is null or e.end_date > ?) group by p.gender", period.to(), period.to());
+		Counts ongoing = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
+				+ ") and e.start_date <= ? and (e.end_date is null or e.end_date > ?) group by e.gender", period.to(), period.to());
 		Counts anonymous = byGender(jdbc, "select a.gender, count(*) from anonymous_start a where a.association_id in (" + ids
 				+ ") and a.start_date between ? and ? group by a.gender", dates);
-		Counts startedCounts = byGender(jdbc, "select p.gender, count(*) from " + EPISODES + " where " + started
-				+ " group by p.gender", dates);
-		Counts endedCounts = byGender(jdbc, "select p.gender, count(*) from " + EPISODES + " where " + ended
-				+ " group by p.gender", dates);
+		Counts startedCounts = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where " + started
+				+ " group by e.gender", dates);
+		Counts endedCounts = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where " + ended
+				+ " group by e.gender", dates);
 		return new Figures(startedCounts, anonymous, ongoing, endedCounts, breakdowns, null);
 	}
 
@@ -137,8 +137,8 @@ final class HandWrittenReport {
 		String ids = String.join(",", associationIds.stream().map(String::valueOf).toList());
 		String date = started ? "e.start_date" : "e.end_date";
 		Map<Long, Counts> counts = new TreeMap<>();
-		jdbc.query("select e.association_id, p.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
-				+ ") and " + date + " between ? and ? group by e.association_id, p.gender", rs -> {
+		jdbc.query("select e.association_id, e.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
+				+ ") and " + date + " between ? and ? group by e.association_id, e.gender", rs -> {
 					counts.merge(rs.getLong(1), counts(rs.getString(2), rs.getLong(3)), Counts::plus);
 				}, period.from(), period.to());
 		return counts;
@@ -153,8 +153,7 @@ final class HandWrittenReport {
 	private static Map<String, Counts> planActivities(JdbcTemplate jdbc, String ids, ReportPeriod period, int months) {
 		String status = "a.status_" + months;
 		return grouped(jdbc, status, """
-				plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id
-				  join participant p on p.id = e.participant_id""",
+				plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id""",
 				"e.association_id in (" + ids + ") and " + status + " is not null and j.meeting_date between ? and ?"
 						+ " and j.meeting_date + interval '" + months + "' month between ? and ?",
 				new Object[] { period.from().minusMonths(months), period.to().minusMonths(months).plusDays(3), period.from(),
@@ -166,11 +165,11 @@ final class HandWrittenReport {
 		Map<String, Counts> counts = new TreeMap<>();
 		jdbc.query("""
 				select k, g, count(*) from (
-				  select case when e.exit_reason in ('WORK', 'STUDIES') then 'WORK_OR_STUDIES' end as k, p.gender as g
+				  select case when e.exit_reason in ('WORK', 'STUDIES') then 'WORK_OR_STUDIES' end as k, e.gender as g
 				    from %1$s where %2$s
 				  union all
 				  select case when e.exit_reason in ('WORK', 'STUDIES', 'REHAB_COOPERATION', 'EMPLOYMENT_SERVICE',
-				                                     'MUNICIPAL_LABOUR_MARKET') then 'ONWARD' else 'OTHER' end, p.gender
+				                                     'MUNICIPAL_LABOUR_MARKET') then 'ONWARD' else 'OTHER' end, e.gender
 				    from %1$s where %2$s) t
 				 where k is not null group by k, g""".formatted(EPISODES, ended), rs -> {
 					counts.merge(rs.getString(1), counts(rs.getString(2), rs.getLong(3)), Counts::plus);
@@ -181,7 +180,7 @@ final class HandWrittenReport {
 	/** Counts per code and gender of {@code key} over the rows of {@code from} that match {@code where}. */
 	private static Map<String, Counts> grouped(JdbcTemplate jdbc, String key, String from, String where, Object[] params) {
 		Map<String, Counts> counts = new TreeMap<>();
-		jdbc.query("select k, g, count(*) from (select " + key + " as k, p.gender as g from " + from + " where " + where
+		jdbc.query("select k, g, count(*) from (select " + key + " as k, e.gender as g from " + from + " where " + where
 				+ ") t group by k, g", rs -> {
 					String code = rs.getString(1);
 					counts.merge(code == null ? "MISSING" : code, counts(rs.getString(2), rs.getLong(3)), Counts::plus);

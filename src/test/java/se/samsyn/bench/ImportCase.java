@@ -114,14 +114,15 @@ final class ImportCase {
 		List<Object[]> enrollments = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			LocalDate startDate = LocalDate.of(2024, 1, 1).plusDays(i % 300);
-			enrollments.add(new Object[] { association, intervention, ids.get(i), startDate, "1", startDate,
-					"UPPER_SECONDARY_3", "OVER_5_YEARS", "NONE", i % 10 < 3 ? startDate.plusDays(30) : null,
-					i % 10 < 3 ? "WORK" : null, now, now });
+			enrollments.add(new Object[] { association, intervention, ids.get(i), i % 2 == 0 ? "WOMAN" : "MAN", 1960 + i % 40,
+					startDate, "1", startDate, "UPPER_SECONDARY_3", "OVER_5_YEARS", "NONE",
+					i % 10 < 3 ? startDate.plusDays(30) : null, i % 10 < 3 ? "WORK" : null, now, now });
 		}
 		plain.batchUpdate("""
-				insert into enrollment (association_id, intervention_id, participant_id, consent_date, consent_version, start_date,
-				  education, time_without_work, occupation, end_date, exit_reason, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", enrollments);
+				insert into enrollment (association_id, intervention_id, participant_id, gender, birth_year, consent_date,
+				  consent_version, start_date, education, time_without_work, occupation, end_date, exit_reason, created_at,
+				  updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", enrollments);
 		List<Long> episodes = plain.queryForList("""
 				select e.id from enrollment e join participant p on p.id = e.participant_id
 				 where p.association_id = ? and p.code like 'B-%'""", Long.class, association);

@@ -352,7 +352,7 @@ final class SyntheticDataset {
 				int birthYear = start.getYear() - age;
 				rows.participant(participant, id, String.format(Locale.ROOT, "D-%06X", ++participantNumber & 0xFFFFFF),
 						birthYear, woman ? "WOMAN" : "MAN", createdAt);
-				LocalDate end = episode(participant, insats, woman, start);
+				LocalDate end = episode(participant, insats, woman, birthYear, start);
 				left--;
 				if (left > 0 && end != null && random.nextInt(100) < 15) {
 					LocalDate again = end.plusDays(30 + random.nextInt(400));
@@ -361,7 +361,7 @@ final class SyntheticDataset {
 						while (other[1] == 1 && again.getYear() - birthYear > 29) {
 							other = pick(totalWeight);
 						}
-						episode(participant, other, woman, again);
+						episode(participant, other, woman, birthYear, again);
 						left--;
 					}
 				}
@@ -391,7 +391,7 @@ final class SyntheticDataset {
 		}
 
 		/** One episode with income sources and maybe a joint plan; returns its end date (null: ongoing). */
-		private LocalDate episode(long participant, long[] insats, boolean woman, LocalDate start) {
+		private LocalDate episode(long participant, long[] insats, boolean woman, int birthYear, LocalDate start) {
 			long enrollment = rows.nextId("enrollment");
 			int months = 1 + (int) Math.min(35, -Math.log(1 - random.nextDouble()) * 8);
 			LocalDate end = start.plusMonths(months).plusDays(random.nextInt(28));
@@ -417,7 +417,7 @@ final class SyntheticDataset {
 						case 0, 1, 2 -> Boolean.TRUE;
 						case 3, 4 -> null;
 						default -> Boolean.FALSE;
-					}, createdAt, createdAt);
+					}, createdAt, createdAt, woman ? "WOMAN" : "MAN", birthYear);
 			String first = weighted(INCOME);
 			rows.income(enrollment, "START", first);
 			if (random.nextInt(100) < 30) {
@@ -514,7 +514,7 @@ final class SyntheticDataset {
 					id, association_id, intervention_id, participant_id, consent_date, consent_version, referral_date,
 					referrer_id, start_date, district_id, education, time_without_work, occupation, occupation_extent,
 					birth_region, disability, end_date, exit_reason, occupation_after, occupation_after_extent,
-					guide_support, created_at, updated_at""");
+					guide_support, created_at, updated_at, gender, birth_year""");
 			table("enrollment_income", "enrollment_id, phase, code");
 			table("anonymous_start", "id, association_id, intervention_id, start_date, gender, reason, created_at");
 			table("joint_plan", "id, association_id, enrollment_id, meeting_date, created_at");

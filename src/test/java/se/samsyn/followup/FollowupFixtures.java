@@ -30,9 +30,9 @@ public final class FollowupFixtures {
 		long participantId = jdbc.sql("select id from participant where association_id = ? and code = ?")
 			.params(associationId, participantCode).query(Long.class).single();
 		jdbc.sql("""
-				insert into enrollment (association_id, intervention_id, participant_id, consent_date, consent_version,
-				  start_date, education, import_id, created_at, updated_at)
-				values (?, ?, ?, ?, '1', ?, 'PRIMARY_9', ?, ?, ?)
+				insert into enrollment (association_id, intervention_id, participant_id, gender, birth_year, consent_date,
+				  consent_version, start_date, education, import_id, created_at, updated_at)
+				values (?, ?, ?, 'WOMAN', 1980, ?, '1', ?, 'PRIMARY_9', ?, ?, ?)
 				""").params(associationId, interventionId, participantId, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 3),
 					importId, now, now).update();
 		long enrollmentId = jdbc.sql("select max(id) from enrollment where participant_id = ?").param(participantId)
@@ -71,5 +71,13 @@ public final class FollowupFixtures {
 						""").param(interventionId).query(String.class).list()),
 				String.join(",", jdbc.sql("select status from followup_import where intervention_id = ? order by id")
 					.param(interventionId).query(String.class).list()));
+	}
+
+	/** Episodes whose copy of their participant's gender or birth year differs from the participant's; should be none. */
+	public static long episodesDifferingFromTheirParticipant(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select count(*) from enrollment e join participant p on p.id = e.participant_id
+				 where e.gender <> p.gender or coalesce(e.birth_year, -1) <> coalesce(p.birth_year, -1)
+				""").query(Long.class).single();
 	}
 }

@@ -176,6 +176,8 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 			.get("created").asInt()).isEqualTo(3);
 		assertThat(jdbc.sql("select count(*) from enrollment where participant_id = ?").param(knownParticipant).query(Long.class).single())
 			.as("the known person got their second episode").isEqualTo(2);
+		assertThat(FollowupFixtures.episodesDifferingFromTheirParticipant(jdbc)).as("imported episodes carry their participant's gender and birth year")
+			.isZero();
 		assertThat(jdbc.sql("select count(*) from anonymous_start where import_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
 		long imported = jdbc.sql("select id from enrollment where import_id = ? and participant_id = ?").params(id, knownParticipant)
 			.query(Long.class).single();

@@ -127,6 +127,9 @@ class FollowupIntegrationTests extends IntegrationTest {
 		assertThat(jdbc.sql("select gender from participant where id = ?").param(p1).query(String.class).single())
 			.as("legal gender from the personnummer: 5 is odd").isEqualTo("MAN");
 		assertThat(jdbc.sql("select birth_year from participant where id = ?").param(p1).query(Integer.class).single()).isEqualTo(1972);
+		assertThat(jdbc.sql("select gender || ' ' || birth_year from enrollment where id = ?").param(second).query(String.class).single())
+			.as("the episode carries its participant's gender and birth year").isEqualTo("MAN 1972");
+		assertThat(FollowupFixtures.episodesDifferingFromTheirParticipant(jdbc)).as("the demo's episodes and these").isZero();
 
 		// Nothing in the participant, enrollment or audit tables holds the number in any readable form.
 		String digits = number.replace("-", "");
