@@ -40,6 +40,11 @@ public final class ImportViews {
 		public boolean committable() {
 			return "PREVIEW".equals(status) && errorCount == 0;
 		}
+
+		/** When an import still in review is thrown away unless it is saved first. */
+		public Instant expiresAt() {
+			return uploadedAt.plus(FollowupImports.STAGED_AT_MOST);
+		}
 	}
 
 	/** One import in the list of a förbund's imports. */

@@ -304,6 +304,8 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 			.getResponse().getStatus()).as("an expired import cannot be committed").isEqualTo(409);
 		String page = text(mvc.perform(get("/forbund/stockholm/uppfoljning/import/" + old).session(login("demo-kansli"))).andReturn());
 		assertThat(page).contains("Förfallen").contains("sparades inte inom 7 dagar");
+		assertThat(text(mvc.perform(get("/forbund/stockholm/uppfoljning/import/" + fresh).session(login("demo-kansli"))).andReturn()))
+			.as("an import in review says when it is thrown away").contains("Kastas automatiskt").contains("om importen inte sparas innan dess");
 	}
 
 	@Test
