@@ -181,11 +181,6 @@ public class Enrollments {
 		return counts;
 	}
 
-	public List<AnonymousTally> tallies(AssociationRef association, long interventionId) {
-		scope.intervention(association, interventionId);
-		return store.tallies(association.id(), interventionId);
-	}
-
 	/** Every episode the user may see in the förbund (or one insats), in full, for export. */
 	public List<EnrollmentDetails> export(AssociationRef association, Long interventionId) {
 		Set<Long> ids;

@@ -262,7 +262,7 @@ public class FollowupImports {
 	@Transactional
 	public int expireStaged() {
 		int expired = 0;
-		for (ImportRow row : store.stagedBefore(clock.instant().minus(STAGED_AT_MOST))) {
+		for (ImportStore.Staged row : store.stagedBefore(clock.instant().minus(STAGED_AT_MOST))) {
 			if (store.markExpired(row.id(), row.status())) {
 				audit.recordAs("system", "IMPORT_EXPIRED", row.associationId(), "followup_import", String.valueOf(row.id()),
 						row.rowCount() + " rader, inte sparad inom " + STAGED_AT_MOST.toDays() + " dagar");

@@ -126,14 +126,18 @@ class ImportStore {
 		return close(id, expectedStatus, "EXPIRED");
 	}
 
+	/** An import still in review: what expiring it needs. */
+	record Staged(long id, long associationId, String status, int rowCount) {
+	}
+
 	/** The imports still staged (never committed nor discarded) that were uploaded before {@code uploadedBefore}. */
-	List<ImportRow> stagedBefore(Instant uploadedBefore) {
+	List<Staged> stagedBefore(Instant uploadedBefore) {
 		return jdbc.sql("""
-				select id, association_id, intervention_id, status, row_count from followup_import
+				select id, association_id, status, row_count from followup_import
 				 where status in ('NEEDS_MAPPING', 'PREVIEW') and uploaded_at < ? order by id
 				""").param(utc(uploadedBefore))
-			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
-					null, rs.getString("status"), rs.getInt("row_count"), null, null, null, null, null, null, null, null))
+			.query((rs, n) -> new Staged(rs.getLong("id"), rs.getLong("association_id"), rs.getString("status"),
+					rs.getInt("row_count")))
 			.list();
 	}
 
