@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.samsyn.audit.AuditLog;
+import se.samsyn.platform.ValidationException;
 
 /**
  * One entry for the report page, its exports and the API: checks the selection against what the
@@ -38,20 +39,39 @@ public class FollowupReportPages {
 			List<TargetFulfilment.Measured> targets) {
 	}
 
+	/**
+	 * The report of a period and a selection. A protected report (the board, a publication) is made only for a
+	 * standard period (a calendar quarter, half-year or year) and for all the reader's insatser or one of them:
+	 * two protected reports then never differ by a few days' or a few insatser's records, which is what an attacker
+	 * would compare to single out a person. Exact reports take any dates and any selection.
+	 */
 	public Report report(String associationCode, String from, String to, List<Long> interventionIds, boolean publication) {
 		ReportAccess.Grant grant = access.grant(associationCode);
 		ReportPeriod period = period(from, to);
 		List<Long> selection = grant.select(interventionIds);
 		boolean suppressed = grant.suppressed(publication);
+		if (suppressed) {
+			requireStandard(period);
+			if (selection.size() > 1 && !new java.util.HashSet<>(selection).equals(new java.util.HashSet<>(grant.select(null)))) {
+				throw ValidationException.of("insats", "report.selection.protected");
+			}
+		}
 		long associationId = grant.association().id();
 		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()), selection);
 		ReportView view = ReportView.of(figures.get(0), figures.get(1), suppressed,
 				key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock))
-			.stream().map(m -> suppressed ? m.suppressed() : m).toList();
+		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock),
+				suppressed);
 		audit.record("REPORT_VIEWED", associationId, "report", "followup", period.from() + "–" + period.to()
 				+ (suppressed ? ", skyddade tal" : ", exakta tal") + ", " + selection.size() + " insatser");
 		return new Report(grant, selection, view, measured);
+	}
+
+	/** Refuses a period that is not a calendar quarter, half-year or year, naming those that are. */
+	static void requireStandard(ReportPeriod period) {
+		if (!period.isStandard()) {
+			throw ValidationException.of("from", "report.period.standard");
+		}
 	}
 
 	/** The period asked for, or the last whole half-year before today. */

@@ -94,7 +94,7 @@ public class FollowupReports {
 			Map<Long, Counts> started = new TreeMap<>();
 			Map<Long, Counts> ended = new TreeMap<>();
 			for (ReportStore.Episode episode : episodes) {
-				Counts one = episode.woman() ? new Counts(1, 0) : new Counts(0, 1);
+				Counts one = episode.one();
 				if (period.contains(episode.startDate())) {
 					started.merge(episode.associationId(), one, Counts::plus);
 				}
@@ -252,12 +252,17 @@ public class FollowupReports {
 	}
 
 	private static Counts count(List<ReportStore.Episode> episodes) {
-		long women = episodes.stream().filter(ReportStore.Episode::woman).count();
-		return new Counts(women, episodes.size() - women);
+		long[] of = new long[4];
+		for (ReportStore.Episode episode : episodes) {
+			int gender = episode.woman() ? 0 : 1;
+			of[gender]++;
+			of[2 + gender] += episode.recordKey();
+		}
+		return new Counts(of[0], of[1], of[2], of[3]);
 	}
 
 	/**
-	 * Counts per breakdown, code and gender, from each breakdown's code of an episode; a missing value counts as
+	 * Counts (and key sums) per breakdown, code and gender, from each breakdown's code of an episode; a missing value counts as
 	 * {@code MISSING}. One pass over the episodes for all the breakdowns: the national report counts a hundred
 	 * thousand of them, and a pass each would read every one of them from memory again.
 	 */
@@ -270,14 +275,16 @@ public class FollowupReports {
 			int gender = episode.woman() ? 0 : 1;
 			for (int i = 0; i < code.size(); i++) {
 				String value = code.get(i).apply(episode);
-				counts.get(i).computeIfAbsent(value == null ? "MISSING" : value, k -> new long[2])[gender]++;
+				long[] of = counts.get(i).computeIfAbsent(value == null ? "MISSING" : value, k -> new long[4]);
+				of[gender]++;
+				of[2 + gender] += episode.recordKey();
 			}
 		}
 		Map<String, Map<String, Counts>> result = new LinkedHashMap<>();
 		int i = 0;
 		for (String breakdown : codes.keySet()) {
 			Map<String, Counts> of = new LinkedHashMap<>();
-			counts.get(i++).forEach((k, v) -> of.put(k, new Counts(v[0], v[1])));
+			counts.get(i++).forEach((k, v) -> of.put(k, new Counts(v[0], v[1], v[2], v[3])));
 			result.put(breakdown, of);
 		}
 		return result;

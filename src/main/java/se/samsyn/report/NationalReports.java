@@ -63,6 +63,7 @@ public class NationalReports {
 	public NationalReport report(String from, String to) {
 		access.requireGlobal(Permission.NATIONAL_AGGREGATES);
 		ReportPeriod period = ReportPeriod.parse(from, to, LocalDate.now(clock));
+		FollowupReportPages.requireStandard(period);
 		List<AssociationRef> associations = directory.withNationalReporting();
 		if (associations.isEmpty()) {
 			return new NationalReport(period, period.previous(), associations, null, null, null);

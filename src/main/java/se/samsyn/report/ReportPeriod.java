@@ -37,6 +37,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		try {
 			LocalDate start = LocalDate.parse(from.trim());
 			LocalDate end = LocalDate.parse(to.trim());
+			if (start.getYear() < 1900 || end.getYear() > 2100) {
+				throw ValidationException.of(start.getYear() < 1900 ? "from" : "to", "report.period.range");
+			}
 			if (end.isBefore(start)) {
 				throw ValidationException.of("to", "report.period.order");
 			}
@@ -48,6 +51,62 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		catch (java.time.format.DateTimeParseException | NullPointerException ex) {
 			throw ValidationException.of("from", "validation.date");
 		}
+	}
+
+	/** A calendar quarter, 1–4. */
+	public static ReportPeriod quarter(int year, int quarter) {
+		LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
+		return new ReportPeriod(from, from.plusMonths(3).minusDays(1));
+	}
+
+	/**
+	 * Whether this is a standard period: a calendar quarter, half-year or year. Protected outputs are made only
+	 * for standard periods, so that no two of them differ by a few days' records.
+	 */
+	public boolean isStandard() {
+		if (from.getDayOfMonth() != 1 || from.getYear() != to.getYear() || !to.plusDays(1).equals(from.plusMonths(months()))) {
+			return false;
+		}
+		int months = months();
+		return (months == 3 || months == 6 || months == 12) && (from.getMonthValue() - 1) % months == 0;
+	}
+
+	private int months() {
+		return (int) ChronoUnit.MONTHS.between(from, to.plusDays(1));
+	}
+
+	/** A standard period's name: {@code 2025}, {@code 2025-H1}, {@code 2025-Q3}; null for any other period. */
+	public String standardName() {
+		if (!isStandard()) {
+			return null;
+		}
+		int months = months();
+		int index = (from.getMonthValue() - 1) / months + 1;
+		return months == 12 ? String.valueOf(from.getYear()) : from.getYear() + (months == 6 ? "-H" : "-Q") + index;
+	}
+
+	/** The standard period of a name from {@link #standardName()}; refused with a field error for anything else. */
+	public static ReportPeriod standard(String name) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d{4})(?:-([HQ])([1-4]))?").matcher(
+				name == null ? "" : name.trim());
+		if (!matcher.matches()) {
+			throw ValidationException.of("period", "report.period.standard");
+		}
+		int year = Integer.parseInt(matcher.group(1));
+		if (year < 1900 || year > 2100) {
+			throw ValidationException.of("period", "report.period.standard");
+		}
+		if (matcher.group(2) == null) {
+			return year(year);
+		}
+		int index = Integer.parseInt(matcher.group(3));
+		if ("H".equals(matcher.group(2))) {
+			if (index > 2) {
+				throw ValidationException.of("period", "report.period.standard");
+			}
+			return halfYear(year, index);
+		}
+		return quarter(year, index);
 	}
 
 	/** A whole year or half-year compares with the one before; other periods with as many days just before. */

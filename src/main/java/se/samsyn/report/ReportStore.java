@@ -42,21 +42,25 @@ class ReportStore {
 		params.add(period.from());
 		params.add(period.to());
 		Map<Long, Counts> counts = new TreeMap<>();
-		jdbc.sql("select a.intervention_id as i, a.gender as g, count(*) as n from anonymous_start a where " + where
-				+ " group by a.intervention_id, a.gender").params(params).query((rs, n) -> {
-					long count = rs.getLong("n");
-					counts.merge(rs.getLong("i"), "WOMAN".equals(rs.getString("g")) ? new Counts(count, 0) : new Counts(0, count),
+		jdbc.sql("select a.intervention_id as i, a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where "
+				+ where + " group by a.intervention_id, a.gender").params(params).query((rs, n) -> {
+					counts.merge(rs.getLong("i"), Counts.of("WOMAN".equals(rs.getString("g")), rs.getLong("n"), rs.getLong("k")),
 							Counts::plus);
 					return null;
 				}).list();
 		return counts;
 	}
 
-	/** An episode as the report counts it. */
+	/** An episode as the report counts it, with its record key ({@link CellKey}). */
 	record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
 			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
 			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
-			Boolean guideSupport) {
+			Boolean guideSupport, long recordKey) {
+
+		/** The episode as a count of one. */
+		Counts one() {
+			return Counts.one(woman, recordKey);
+		}
 	}
 
 	/**
@@ -70,14 +74,14 @@ class ReportStore {
 		return jdbc.sql("""
 				select e.id, e.association_id, e.intervention_id, e.gender, e.birth_year, e.start_date, e.end_date, e.education,
 				       e.time_without_work, e.occupation, e.occupation_after, e.referrer_id, e.district_id, e.birth_region,
-				       e.disability, e.exit_reason, e.guide_support
+				       e.disability, e.exit_reason, e.guide_support, e.record_key
 				  from enrollment e where""" + " " + where)
 			.params(params)
 			.query((rs, n) -> new Episode(rs.getLong(1), rs.getLong(2), rs.getLong(3), "WOMAN".equals(rs.getString(4)),
 					rs.getObject(5, Integer.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
 					codes.of(rs.getString(8)), codes.of(rs.getString(9)), codes.of(rs.getString(10)), codes.of(rs.getString(11)),
 					rs.getObject(12, Long.class), rs.getObject(13, Long.class), codes.of(rs.getString(14)),
-					codes.of(rs.getString(15)), codes.of(rs.getString(16)), rs.getObject(17, Boolean.class)))
+					codes.of(rs.getString(15)), codes.of(rs.getString(16)), rs.getObject(17, Boolean.class), rs.getLong(18)))
 			.list();
 	}
 
@@ -100,8 +104,11 @@ class ReportStore {
 		for (int p = 0; p < periods.size(); p++) {
 			ReportPeriod period = periods.get(p);
 			sums.add("sum(case when e.start_date between ? and ? then 1 else 0 end) as s" + p);
+			sums.add("sum(case when e.start_date between ? and ? then e.record_key else 0 end) as sk" + p);
 			sums.add("sum(case when e.end_date between ? and ? then 1 else 0 end) as x" + p);
-			params.addAll(List.of(period.from(), period.to(), period.from(), period.to()));
+			sums.add("sum(case when e.end_date between ? and ? then e.record_key else 0 end) as xk" + p);
+			params.addAll(List.of(period.from(), period.to(), period.from(), period.to(), period.from(), period.to(),
+					period.from(), period.to()));
 		}
 		String where = touching(scope, ReportPeriod.span(periods), params);
 		List<IncomeCounts> result = new ArrayList<>();
@@ -119,10 +126,10 @@ class ReportStore {
 					long started = rs.getLong("s" + p);
 					long ended = rs.getLong("x" + p);
 					if (atStart && started > 0) {
-						add(of.startedAtStart(), code, gender, started);
+						add(of.startedAtStart(), code, gender, started, rs.getLong("sk" + p));
 					}
 					if (ended > 0) {
-						add(atStart ? of.endedAtStart() : of.endedAtExit(), code, gender, ended);
+						add(atStart ? of.endedAtStart() : of.endedAtExit(), code, gender, ended, rs.getLong("xk" + p));
 					}
 				}
 				return null;
@@ -178,9 +185,13 @@ class ReportStore {
 		where.append(" and a.start_date between ? and ?");
 		params.add(period.from());
 		params.add(period.to());
-		Map<String, Counts> counts = collect("select 'ALL' as k, a.gender as g, count(*) as n from anonymous_start a where "
-				+ where + " group by a.gender", params);
-		return counts.getOrDefault("ALL", Counts.ZERO);
+		Counts[] counts = { Counts.ZERO };
+		jdbc.sql("select a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where " + where
+				+ " group by a.gender").params(params).query((rs, n) -> {
+					counts[0] = counts[0].plus(Counts.of("WOMAN".equals(rs.getString("g")), rs.getLong("n"), rs.getLong("k")));
+					return null;
+				}).list();
+		return counts[0];
 	}
 
 	/** A follow-up of the joint plans' activities: 2, 6 and 12 months after the meeting. */
@@ -220,8 +231,8 @@ class ReportStore {
 			for (int months : FOLLOW_UPS) {
 				MeetingWindow window = MeetingWindow.of(periods.get(p), months);
 				sums.add("sum(case when j.meeting_date between ? and ? then 1 else 0 end) as w" + p + "_" + months);
-				params.add(window.first());
-				params.add(window.last());
+				sums.add("sum(case when j.meeting_date between ? and ? then a.record_key else 0 end) as k" + p + "_" + months);
+				params.addAll(List.of(window.first(), window.last(), window.first(), window.last()));
 				first = first == null || window.first().isBefore(first) ? window.first() : first;
 				last = last == null || window.last().isAfter(last) ? window.last() : last;
 			}
@@ -249,7 +260,8 @@ class ReportStore {
 						String status = rs.getString("status_" + months);
 						long activities = rs.getLong("w" + p + "_" + months);
 						if (status != null && activities > 0) {
-							add(ofInsats.computeIfAbsent(months, m -> new TreeMap<>()), status, rs.getString("gender"), activities);
+							add(ofInsats.computeIfAbsent(months, m -> new TreeMap<>()), status, rs.getString("gender"), activities,
+									rs.getLong("k" + p + "_" + months));
 						}
 					}
 				}
@@ -303,17 +315,7 @@ class ReportStore {
 		return String.join(",", ids.stream().map(id -> "?").toList());
 	}
 
-	private Map<String, Counts> collect(String sql, List<Object> params) {
-		Map<String, Counts> counts = new TreeMap<>();
-		jdbc.sql(sql).params(params).query((rs, n) -> {
-			add(counts, rs.getString("k"), rs.getString("g"), rs.getLong("n"));
-			return null;
-		}).list();
-		return counts;
-	}
-
-	private static void add(Map<String, Counts> counts, String key, String gender, long count) {
-		counts.merge(key == null ? "MISSING" : key, "WOMAN".equals(gender) ? new Counts(count, 0) : new Counts(0, count),
-				Counts::plus);
+	private static void add(Map<String, Counts> counts, String key, String gender, long count, long keys) {
+		counts.merge(key == null ? "MISSING" : key, Counts.of("WOMAN".equals(gender), count, keys), Counts::plus);
 	}
 }

@@ -9,15 +9,15 @@ import se.samsyn.report.FollowupFigures.Counts;
 
 /**
  * A follow-up report ready to show, export or serve: every table of the figures as counts by legal
- * gender with totals, suppressed where the reader may not see small counts, the previous period's
- * totals beside them, and a chart per table drawn from the same (suppressed) cells.
+ * gender with totals, protected ({@link Protection}) where the reader may not see exact counts, the previous
+ * period's totals beside them, and a chart per table drawn from the same (protected) cells.
  */
 public record ReportView(ReportPeriod period, ReportPeriod previousPeriod, boolean suppressed, Table overview,
 		List<Table> tables) {
 
 	/** One table: its rows' labels, the suppressed cells (women, men; row and column totals), the previous period's. */
 	public record Table(String key, FollowupFigures.Population population, List<String> codes, List<String> labels,
-			SuppressedTable current, SuppressedTable previous, String chart) {
+			ProtectedTable current, ProtectedTable previous, String chart) {
 
 		/** The row's share of the column total, e.g. "12,5 %", or null where it must not be shown. */
 		public String share(int row) {
@@ -57,8 +57,8 @@ public record ReportView(ReportPeriod period, ReportPeriod previousPeriod, boole
 	static Table table(String key, FollowupFigures.Population population, List<String> codes,
 			List<String> labels, List<Counts> now, List<Counts> then, boolean suppressed, boolean columnTotals,
 			Function<String, String> text) {
-		SuppressedTable current = suppress(codes, now, suppressed, columnTotals);
-		SuppressedTable previous = suppress(codes, then, suppressed, columnTotals);
+		ProtectedTable current = suppress(codes, now, suppressed, columnTotals);
+		ProtectedTable previous = suppress(codes, then, suppressed, columnTotals);
 		List<SvgCharts.Value> women = new ArrayList<>();
 		List<SvgCharts.Value> men = new ArrayList<>();
 		for (int row = 0; row < codes.size(); row++) {
@@ -72,15 +72,18 @@ public record ReportView(ReportPeriod period, ReportPeriod previousPeriod, boole
 		return new Table(key, population, codes, labels, current, previous, chart);
 	}
 
-	private static SuppressedTable suppress(List<String> codes, List<Counts> counts, boolean suppressed,
+	private static ProtectedTable suppress(List<String> codes, List<Counts> counts, boolean suppressed,
 			boolean columnTotals) {
 		long[][] cells = new long[codes.size()][2];
+		long[][] keys = new long[codes.size()][2];
 		for (int row = 0; row < codes.size(); row++) {
 			cells[row][0] = counts.get(row).women();
 			cells[row][1] = counts.get(row).men();
+			keys[row][0] = counts.get(row).womenKeys();
+			keys[row][1] = counts.get(row).menKeys();
 		}
-		CountTable table = columnTotals ? CountTable.withTotals(codes, GENDER_COLUMNS, cells)
-				: new CountTable(codes, GENDER_COLUMNS, cells, true, false);
-		return suppressed ? Suppression.apply(table) : Suppression.none(table);
+		CountTable table = columnTotals ? CountTable.withTotals(codes, GENDER_COLUMNS, cells, keys)
+				: new CountTable(codes, GENDER_COLUMNS, cells, keys, true, false);
+		return suppressed ? Protection.apply(table) : Protection.exact(table);
 	}
 }

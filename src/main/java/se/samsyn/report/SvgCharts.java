@@ -48,7 +48,7 @@ public final class SvgCharts {
 		}
 
 		/** A cell of a suppressed table as a chart shows it. */
-		public static Value of(SuppressedTable.Cell cell) {
+		public static Value of(ProtectedTable.Cell cell) {
 			return cell.hidden() ? hiddenCount() : of(cell.value());
 		}
 	}
@@ -100,7 +100,7 @@ public final class SvgCharts {
 			for (Series one : series) {
 				Value value = one.values().get(category);
 				if (value.hidden()) {
-					body.append(text(PLOT_X + 4, barY + BAR - 3, 11, "start", SuppressedTable.HIDDEN));
+					body.append(text(PLOT_X + 4, barY + BAR - 3, 11, "start", ProtectedTable.HIDDEN));
 				} else {
 					long width = max == 0 ? 0 : Math.max(value.count() * PLOT_WIDTH / max, value.count() > 0 ? 1 : 0);
 					if (width > 0) {

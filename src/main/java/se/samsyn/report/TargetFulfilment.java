@@ -62,9 +62,13 @@ public class TargetFulfilment {
 		this.interventions = interventions;
 	}
 
-	/** The targets of the given insatser for the year the period ends in, measured over the period. */
+	/**
+	 * The targets of the given insatser for the year the period ends in, measured over the period: from exact
+	 * counts, or, for a protected output, from the protected counts ({@link Protection}) — the same records give
+	 * the same protected count here as in the report's tables.
+	 */
 	public List<Measured> measure(AssociationRef association, ReportPeriod period, Collection<Long> interventionIds,
-			LocalDate today) {
+			LocalDate today, boolean protectedFigures) {
 		Scope scope = new Scope(List.of(association.id()), interventionIds);
 		int year = period.to().getYear();
 		List<ReportStore.Episode> episodes = store.episodes(scope, period);
@@ -73,7 +77,7 @@ public class TargetFulfilment {
 		Map<Long, Map<String, Counts>> exits = new java.util.HashMap<>();
 		Map<Long, Map<String, Counts>> referrers = new java.util.HashMap<>();
 		for (ReportStore.Episode episode : episodes) {
-			Counts one = episode.woman() ? new Counts(1, 0) : new Counts(0, 1);
+			Counts one = episode.one();
 			if (period.contains(episode.startDate())) {
 				started.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>()).merge("ALL", one, Counts::plus);
 				String kind = episode.referrerId() == null ? "MISSING"
@@ -100,58 +104,89 @@ public class TargetFulfilment {
 				if (target.year() != year) {
 					continue;
 				}
-				measured.add(measure(details, target, starts, exits.getOrDefault(id, Map.of()),
+				Measured one = measure(details, target, starts, exits.getOrDefault(id, Map.of()),
 						referrers.getOrDefault(id, Map.of()), activities.getOrDefault(id, ReportStore.PlanFollowUps.NONE), elapsed,
-						reported.get(target.id())));
+						reported.get(target.id()), protectedFigures);
+				measured.add(protectedFigures ? one.suppressed() : one);
 			}
 		}
 		return measured;
 	}
 
+	/** A count and the sum of its records' keys: what a protected measurement perturbs. */
+	private record Tally(long count, long keys) {
+
+		static final Tally ZERO = new Tally(0, 0);
+
+		static Tally total(Counts counts) {
+			return new Tally(counts.total(), counts.totalKeys());
+		}
+
+		static Tally women(Counts counts) {
+			return new Tally(counts.women(), counts.womenKeys());
+		}
+
+		static Tally men(Counts counts) {
+			return new Tally(counts.men(), counts.menKeys());
+		}
+
+		Tally plus(Tally other) {
+			return new Tally(count + other.count, keys + other.keys);
+		}
+
+		/** The count itself, or as a protected output shows it. */
+		long value(boolean protectedFigures) {
+			return protectedFigures ? PerturbationTable.perturb(count, keys) : count;
+		}
+	}
+
 	private Measured measure(InterventionDetails details, Target target, Counts starts, Map<String, Counts> exits,
-			Map<String, Counts> referrers, ReportStore.PlanFollowUps activities, double elapsed, TargetStatus reported) {
+			Map<String, Counts> referrers, ReportStore.PlanFollowUps activities, double elapsed, TargetStatus reported,
+			boolean protectedFigures) {
 		long id = details.id();
 		switch (target.metric()) {
 			case STARTED_COUNT: {
 				BigDecimal expected = target.threshold() == null ? null
 						: target.threshold().multiply(BigDecimal.valueOf(elapsed)).setScale(0, RoundingMode.HALF_UP);
-				return judged(details, target, BigDecimal.valueOf(starts.total()), starts.total(), null, expected, elapsed);
+				long count = Tally.total(starts).value(protectedFigures);
+				return judged(details, target, BigDecimal.valueOf(count), count, null, expected, elapsed);
 			}
 			case SHARE_WOMEN:
-				return share(details, target, starts.women(), starts.total(), elapsed);
+				return share(details, target, Tally.women(starts), Tally.total(starts), elapsed, protectedFigures);
 			case SHARE_MEN:
-				return share(details, target, starts.men(), starts.total(), elapsed);
+				return share(details, target, Tally.men(starts), Tally.total(starts), elapsed, protectedFigures);
 			case EXIT_REASON_SHARE: {
 				Set<String> reasons = Set.copyOf(target.exitReasons());
-				long base = 0;
-				long part = 0;
+				Tally base = Tally.ZERO;
+				Tally part = Tally.ZERO;
 				for (var entry : exits.entrySet()) {
 					if ("WRONG_REGISTRATION".equals(entry.getKey())) {
 						continue; // a registration in error is no outcome
 					}
-					base += entry.getValue().total();
+					base = base.plus(Tally.total(entry.getValue()));
 					if (reasons.contains(entry.getKey())) {
-						part += entry.getValue().total();
+						part = part.plus(Tally.total(entry.getValue()));
 					}
 				}
-				return share(details, target, part, base, elapsed);
+				return share(details, target, part, base, elapsed, protectedFigures);
 			}
 			case REFERRER_SHARE: {
-				long base = referrers.values().stream().mapToLong(Counts::total).sum();
-				long part = referrers.getOrDefault(target.referrerKind() == null ? "" : target.referrerKind(), Counts.ZERO).total();
-				return share(details, target, part, base, elapsed);
+				Tally base = referrers.values().stream().map(Tally::total).reduce(Tally.ZERO, Tally::plus);
+				Tally part = Tally.total(referrers.getOrDefault(target.referrerKind() == null ? "" : target.referrerKind(),
+						Counts.ZERO));
+				return share(details, target, part, base, elapsed, protectedFigures);
 			}
 			case PLAN_ACTIVITIES_COMPLETED: {
 				int months = target.months() == null ? 6 : target.months();
-				long base = 0;
-				long part = 0;
+				Tally base = Tally.ZERO;
+				Tally part = Tally.ZERO;
 				for (var status : activities.at(months).entrySet()) {
-					base += status.getValue().total();
+					base = base.plus(Tally.total(status.getValue()));
 					if ("DONE".equals(status.getKey()) || (target.includePartly() && "PARTLY".equals(status.getKey()))) {
-						part += status.getValue().total();
+						part = part.plus(Tally.total(status.getValue()));
 					}
 				}
-				return share(details, target, part, base, elapsed);
+				return share(details, target, part, base, elapsed, protectedFigures);
 			}
 			case FIDELITY_SCORE:
 			case MANUAL:
@@ -161,8 +196,15 @@ public class TargetFulfilment {
 		}
 	}
 
-	private Measured share(InterventionDetails details, Target target, long part, long base, double elapsed) {
-		if (base == 0) {
+	/**
+	 * A share of {@code part} in {@code base}, of the protected counts for a protected output (a part that came out
+	 * above its base counts as all of it); too few to measure when the protected base is under {@value Protection#THRESHOLD}.
+	 */
+	private Measured share(InterventionDetails details, Target target, Tally ofPart, Tally ofBase, double elapsed,
+			boolean protectedFigures) {
+		long base = ofBase.value(protectedFigures);
+		long part = Math.min(ofPart.value(protectedFigures), base);
+		if (base == 0 || (protectedFigures && base < Protection.THRESHOLD)) {
 			return new Measured(details.id(), details.name(), target, null, part, base, null, Status.NOT_MEASURABLE);
 		}
 		BigDecimal percent = BigDecimal.valueOf(part * 100.0 / base).setScale(1, RoundingMode.HALF_UP);

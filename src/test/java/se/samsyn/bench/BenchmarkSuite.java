@@ -23,6 +23,7 @@ import se.samsyn.access.Role;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.access.UserManagement;
 import se.samsyn.report.FollowupFigures;
+import se.samsyn.report.FollowupReportPages;
 import se.samsyn.report.FollowupReports;
 import se.samsyn.report.NationalReports;
 import se.samsyn.report.ReportPeriod;
@@ -47,6 +48,9 @@ class BenchmarkSuite extends IntegrationTest {
 
 	@Autowired
 	private NationalReports national;
+
+	@Autowired
+	private FollowupReportPages reportPages;
 
 	/** The settings of one run of the suite. */
 	record Settings(SyntheticDataset.Size size, int warmup, int runs, int importRows, int importRuns) {
@@ -100,6 +104,15 @@ class BenchmarkSuite extends IntegrationTest {
 		Timings listPage = Timings.of(settings.warmup(), settings.runs(), Timings.unchecked(
 				() -> mvc.perform(get(listPath).session(session)).andReturn().getResponse().getContentAsString().length()));
 
+		// The board's protected report of the same half-year: both periods perturbed by their cell keys, the targets
+		// measured from the protected counts, the audit entry written.
+		signInAs(account("bench-styrelse", firstCode, Role.VIEWER), new Grant(first, Role.VIEWER));
+		var board = reportPages.report(firstCode, half.from().toString(), half.to().toString(), null, false);
+		assertThat(board.view().suppressed()).as("the board's report is protected").isTrue();
+		Timings protectedReport = Timings.of(settings.warmup(), settings.runs(),
+				() -> reportPages.report(firstCode, half.from().toString(), half.to().toString(), null, false));
+		SecurityContextHolder.clearContext();
+
 		// The national report over every förbund that takes part, for a year, as the national analyst sees it.
 		signInAs(account("bench-analytiker", null, Role.NATIONAL_ANALYST), Role.NATIONAL_ANALYST);
 		List<Long> participating = plain.queryForList("select id from association where national_reporting order by id", Long.class);
@@ -124,6 +137,8 @@ class BenchmarkSuite extends IntegrationTest {
 			.append(oneFigures.row("one förbund, half-year 2025 H1: report figures (`FollowupReports.figures`, " + figures.started().total()
 					+ " started, " + figures.ended().total() + " ended)", oneHand))
 			.append(oneHand.row("baseline: the same figures by hand-written SQL", oneHand))
+			.append(protectedReport.row("one förbund: the board's protected report (`FollowupReportPages.report`: both periods"
+					+ " perturbed by cell keys, targets from protected counts, audit)", oneHand))
 			.append(onePage.row("one förbund: the whole report page (two periods, targets, charts, HTML)", oneHand))
 			.append(listPage.row("participant list page of the förbund's biggest insats (100 rows a page)", null))
 			.append(nationalTimings.row("national report 2025 (`NationalReports.report`, " + participating.size()
@@ -136,6 +151,8 @@ class BenchmarkSuite extends IntegrationTest {
 			.append(imports.baseline().row("baseline: plain JDBC batch insert of the same rows", imports.baseline()))
 			.append("\n");
 		target(md, "one förbund's report under 100 ms", oneFigures.median() < 100, "%.1f ms", oneFigures.median());
+		target(md, "one förbund's protected report under 100 ms", protectedReport.median() < 100, "%.1f ms",
+				protectedReport.median());
 		target(md, "national report under 1 s", nationalTimings.median() < 1000, "%.0f ms", nationalTimings.median());
 		double nationalRatio = nationalTimings.median() / nationalBaseline.median();
 		target(md, "national report ≤ 1.5× the hand-written SQL", nationalRatio <= 1.5, "%.2f×", nationalRatio);
@@ -191,8 +208,12 @@ class BenchmarkSuite extends IntegrationTest {
 	}
 
 	private void signInAs(String username, Role role) {
+		signInAs(username, new Grant(null, role));
+	}
+
+	private void signInAs(String username, Grant grant) {
 		long id = users.idOf(username).orElseThrow();
-		SamsynUser user = new SamsynUser(id, username, "Prestandamätning", List.of(new Grant(null, role)), false);
+		SamsynUser user = new SamsynUser(id, username, "Prestandamätning", List.of(grant), false);
 		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
 	}
 

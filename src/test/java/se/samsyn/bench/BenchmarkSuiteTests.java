@@ -39,7 +39,7 @@ class BenchmarkSuiteTests extends BenchmarkSuite {
 		assertThat(md).contains("Size `tiny`: 3 synthetic förbund").contains("participant").contains("plan_activity")
 			.contains("national report 2025").contains("import of a 200-row xlsx")
 			.contains("baseline: the same figures by hand-written SQL");
-		assertThat(md.lines().filter(line -> line.startsWith("- Target "))).hasSize(3);
+		assertThat(md.lines().filter(line -> line.startsWith("- Target "))).hasSize(4);
 		assertThat(Files.readString(out.resolve("http.env"))).contains("BENCH_USER='bench-kansli'")
 			.containsPattern("BENCH_PARTICIPANTS_PATH='/forbund/syntet-001/insatser/\\d+/deltagare'");
 	}

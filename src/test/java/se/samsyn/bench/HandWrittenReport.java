@@ -102,13 +102,13 @@ final class HandWrittenReport {
 			breakdowns.put("planActivities" + months, planActivities(jdbc, ids, period, months));
 		}
 
-		Counts ongoing = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
+		Counts ongoing = byGender(jdbc, "select e.gender, count(*), sum(e.record_key) from " + EPISODES + " where e.association_id in (" + ids
 				+ ") and e.start_date <= ? and (e.end_date is null or e.end_date > ?) group by e.gender", period.to(), period.to());
-		Counts anonymous = byGender(jdbc, "select a.gender, count(*) from anonymous_start a where a.association_id in (" + ids
+		Counts anonymous = byGender(jdbc, "select a.gender, count(*), sum(a.record_key) from anonymous_start a where a.association_id in (" + ids
 				+ ") and a.start_date between ? and ? group by a.gender", dates);
-		Counts startedCounts = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where " + started
+		Counts startedCounts = byGender(jdbc, "select e.gender, count(*), sum(e.record_key) from " + EPISODES + " where " + started
 				+ " group by e.gender", dates);
-		Counts endedCounts = byGender(jdbc, "select e.gender, count(*) from " + EPISODES + " where " + ended
+		Counts endedCounts = byGender(jdbc, "select e.gender, count(*), sum(e.record_key) from " + EPISODES + " where " + ended
 				+ " group by e.gender", dates);
 		return new Figures(startedCounts, anonymous, ongoing, endedCounts, breakdowns, null);
 	}
@@ -137,9 +137,9 @@ final class HandWrittenReport {
 		String ids = String.join(",", associationIds.stream().map(String::valueOf).toList());
 		String date = started ? "e.start_date" : "e.end_date";
 		Map<Long, Counts> counts = new TreeMap<>();
-		jdbc.query("select e.association_id, e.gender, count(*) from " + EPISODES + " where e.association_id in (" + ids
+		jdbc.query("select e.association_id, e.gender, count(*), sum(e.record_key) from " + EPISODES + " where e.association_id in (" + ids
 				+ ") and " + date + " between ? and ? group by e.association_id, e.gender", rs -> {
-					counts.merge(rs.getLong(1), counts(rs.getString(2), rs.getLong(3)), Counts::plus);
+					counts.merge(rs.getLong(1), counts(rs.getString(2), rs.getLong(3), rs.getLong(4)), Counts::plus);
 				}, period.from(), period.to());
 		return counts;
 	}
@@ -152,7 +152,7 @@ final class HandWrittenReport {
 	 */
 	private static Map<String, Counts> planActivities(JdbcTemplate jdbc, String ids, ReportPeriod period, int months) {
 		String status = "a.status_" + months;
-		return grouped(jdbc, status, """
+		return grouped(jdbc, status, "a.record_key", """
 				plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id""",
 				"e.association_id in (" + ids + ") and " + status + " is not null and j.meeting_date between ? and ?"
 						+ " and j.meeting_date + interval '" + months + "' month between ? and ?",
@@ -164,26 +164,35 @@ final class HandWrittenReport {
 	private static Map<String, Counts> outcomeGroups(JdbcTemplate jdbc, String ended, Object[] dates) {
 		Map<String, Counts> counts = new TreeMap<>();
 		jdbc.query("""
-				select k, g, count(*) from (
-				  select case when e.exit_reason in ('WORK', 'STUDIES') then 'WORK_OR_STUDIES' end as k, e.gender as g
+				select k, g, count(*), sum(rk) from (
+				  select case when e.exit_reason in ('WORK', 'STUDIES') then 'WORK_OR_STUDIES' end as k, e.gender as g,
+				         e.record_key as rk
 				    from %1$s where %2$s
 				  union all
 				  select case when e.exit_reason in ('WORK', 'STUDIES', 'REHAB_COOPERATION', 'EMPLOYMENT_SERVICE',
-				                                     'MUNICIPAL_LABOUR_MARKET') then 'ONWARD' else 'OTHER' end, e.gender
+				                                     'MUNICIPAL_LABOUR_MARKET') then 'ONWARD' else 'OTHER' end, e.gender,
+				         e.record_key
 				    from %1$s where %2$s) t
 				 where k is not null group by k, g""".formatted(EPISODES, ended), rs -> {
-					counts.merge(rs.getString(1), counts(rs.getString(2), rs.getLong(3)), Counts::plus);
+					counts.merge(rs.getString(1), counts(rs.getString(2), rs.getLong(3), rs.getLong(4)), Counts::plus);
 				}, dates[0], dates[1], dates[0], dates[1]);
 		return counts;
 	}
 
-	/** Counts per code and gender of {@code key} over the rows of {@code from} that match {@code where}. */
+	/** Counts (and their episodes' key sums) per code and gender of {@code key} over the rows of {@code from} that match {@code where}. */
 	private static Map<String, Counts> grouped(JdbcTemplate jdbc, String key, String from, String where, Object[] params) {
+		return grouped(jdbc, key, "e.record_key", from, where, params);
+	}
+
+	/** The same with the record keys of {@code recordKey}: the activities', for joint-plan follow-ups. */
+	private static Map<String, Counts> grouped(JdbcTemplate jdbc, String key, String recordKey, String from, String where,
+			Object[] params) {
 		Map<String, Counts> counts = new TreeMap<>();
-		jdbc.query("select k, g, count(*) from (select " + key + " as k, e.gender as g from " + from + " where " + where
-				+ ") t group by k, g", rs -> {
+		jdbc.query("select k, g, count(*), sum(rk) from (select " + key + " as k, e.gender as g, " + recordKey + " as rk from "
+				+ from + " where " + where + ") t group by k, g", rs -> {
 					String code = rs.getString(1);
-					counts.merge(code == null ? "MISSING" : code, counts(rs.getString(2), rs.getLong(3)), Counts::plus);
+					counts.merge(code == null ? "MISSING" : code, counts(rs.getString(2), rs.getLong(3), rs.getLong(4)),
+							Counts::plus);
 				}, params);
 		return counts;
 	}
@@ -191,12 +200,12 @@ final class HandWrittenReport {
 	private static Counts byGender(JdbcTemplate jdbc, String sql, Object... params) {
 		List<Counts> rows = new ArrayList<>();
 		jdbc.query(sql, rs -> {
-			rows.add(counts(rs.getString(1), rs.getLong(2)));
+			rows.add(counts(rs.getString(1), rs.getLong(2), rs.getLong(3)));
 		}, params);
 		return rows.stream().reduce(Counts.ZERO, Counts::plus);
 	}
 
-	private static Counts counts(String gender, long count) {
-		return "WOMAN".equals(gender) ? new Counts(count, 0) : new Counts(0, count);
+	private static Counts counts(String gender, long count, long keys) {
+		return Counts.of("WOMAN".equals(gender), count, keys);
 	}
 }

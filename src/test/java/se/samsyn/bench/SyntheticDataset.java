@@ -33,7 +33,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * assigned here so that no row has to be read back. Loading twice is a no-op: the dataset is
  * recognised by its first förbund's code.
  */
-final class SyntheticDataset {
+public final class SyntheticDataset {
 
 	/** The last day of the synthetic history; nothing starts or ends after it. */
 	static final LocalDate UNTIL = LocalDate.of(2026, 10, 31);
@@ -41,7 +41,7 @@ final class SyntheticDataset {
 	static final String PREFIX = "syntet-";
 
 	/** How big: förbund, episodes in all, episodes of the first förbund (the one-förbund report's subject). */
-	enum Size {
+	public enum Size {
 		TINY(3, 3_000, 1_500), DEMO(4, 8_000, 2_000), FORBUND(1, 20_000, 20_000), NATIONAL(80, 1_000_000, 20_000);
 
 		final int associations;
@@ -60,7 +60,7 @@ final class SyntheticDataset {
 	}
 
 	/** What was loaded: the förbund (the first is the one-förbund case), its biggest insats, rows per table. */
-	record Loaded(Size size, List<Long> associationIds, List<String> associationCodes, long firstIntervention,
+	public record Loaded(Size size, List<Long> associationIds, List<String> associationCodes, long firstIntervention,
 			Map<String, Long> rows, double seconds, boolean alreadyThere) {
 	}
 
@@ -104,7 +104,7 @@ final class SyntheticDataset {
 	}
 
 	/** Loads the dataset of this size, unless it is there already. */
-	static Loaded load(DataSource dataSource, Size size) {
+	public static Loaded load(DataSource dataSource, Size size) {
 		return new SyntheticDataset(dataSource).load(size);
 	}
 
@@ -143,7 +143,7 @@ final class SyntheticDataset {
 	}
 
 	/** Removes the synthetic förbund and everything of theirs again (the suite's accounts keep their names, lose their roles). */
-	static void remove(DataSource dataSource) {
+	public static void remove(DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		String ours = "(select id from association where code like '" + PREFIX + "%')";
 		String theirInsatser = "(select id from intervention where association_id in " + ours + ")";

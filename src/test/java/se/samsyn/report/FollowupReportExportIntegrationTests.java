@@ -82,7 +82,7 @@ class FollowupReportExportIntegrationTests extends IntegrationTest {
 			assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
 			String text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
 			assertThat(text).contains("Uppföljningsrapport", "Samordningsförbundet Stockholms stad", "Kvinnor", "Män",
-					"Ålder vid start", "Försörjning vid start", "Skyddade tal (1–4 visas som <5)", "Förväntade resultat");
+					"Ålder vid start", "Försörjning vid start", "Skyddade tal (1–4 visas som <5; varje tal är lätt slumpvis justerat, så summor behöver inte stämma)", "Förväntade resultat");
 			assertThat(document.getNumberOfPages()).isGreaterThan(2);
 		}
 		Path dir = Path.of("target", "shots-export");
@@ -174,7 +174,7 @@ class FollowupReportExportIntegrationTests extends IntegrationTest {
 				List<Row> rows = sheets.get(t).read();
 				assertThat(rows.get(0).getCellText(0)).contains("Samordningsförbundet Stockholms stad");
 				assertThat(rows.stream().map(r -> r.getCellText(0)).toList()).as("the sheet says how counts are shown")
-					.contains(suppressed ? "Skyddade tal (1–4 visas som <5)" : "Exakta tal")
+					.contains(suppressed ? "Skyddade tal (1–4 visas som <5; varje tal är lätt slumpvis justerat, så summor behöver inte stämma)" : "Exakta tal")
 					.contains("Period");
 				int header = indexOf(rows, "Kategori");
 				List<String> headers = texts(rows.get(header));

@@ -107,7 +107,7 @@ class FollowupReportsIntegrationTests extends IntegrationTest {
 		AssociationRef stockholm = directory.findByCode("stockholm").orElseThrow();
 		long aktivitetsplatsen = intervention("Aktivitetsplatsen");
 		List<TargetFulfilment.Measured> measured = asOffice(stockholm, () -> targets.measure(stockholm,
-				ReportPeriod.year(2025), List.of(aktivitetsplatsen, intervention("FINSAM-team")), LocalDate.of(2026, 11, 23)));
+				ReportPeriod.year(2025), List.of(aktivitetsplatsen, intervention("FINSAM-team")), LocalDate.of(2026, 11, 23), false));
 		TargetFulfilment.Measured starts = find(measured, "140 deltagare börjar insatsen");
 		long started = sql("select count(*) from enrollment where intervention_id = ? and start_date between ? and ?",
 				aktivitetsplatsen, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))

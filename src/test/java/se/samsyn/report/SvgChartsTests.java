@@ -99,10 +99,11 @@ class SvgChartsTests {
 	}
 
 	@Test
-	void aSuppressedCellBecomesAHiddenValue() {
-		SuppressedTable table = Suppression.apply(CountTable.withoutTotals(List.of("a"), List.of("x", "y"), new long[][] { { 3, 8 } }));
-
-		assertThat(Value.of(table.cell(0, 0))).isEqualTo(Value.hiddenCount());
+	void aHiddenCellBecomesAHiddenValue() {
+		ProtectedTable table = Protection.exact(CountTable.withoutTotals(List.of("a"), List.of("x", "y"), new long[][] { { 3, 8 } },
+				new long[][] { { 0, 0 } }));
+		assertThat(Value.of(table.cell(0, 0))).isEqualTo(Value.of(3));
+		assertThat(Value.of(new ProtectedTable.Cell(3, true))).isEqualTo(Value.hiddenCount());
 		assertThat(Value.of(table.cell(0, 1))).isEqualTo(Value.of(8));
 	}
 

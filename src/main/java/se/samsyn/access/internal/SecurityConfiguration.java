@@ -88,7 +88,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, Accounts accounts,
 			SecondFactorPolicy secondFactor, AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/katalog", "/katalog/**", "/idealfordelning", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/katalog", "/katalog/**", "/idealfordelning", "/om/skyddade-tal", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())

@@ -28,13 +28,13 @@ import se.samsyn.platform.SwedishFormat;
 import se.samsyn.report.FollowupReportPages.Report;
 import se.samsyn.report.ReportAccess;
 import se.samsyn.report.ReportView;
-import se.samsyn.report.SuppressedTable;
+import se.samsyn.report.ProtectedTable;
 import se.samsyn.report.TargetFulfilment;
 
 /**
  * The follow-up report as an Excel workbook and as a PDF, from the same {@link ReportView} as the page.
- * Cells are written only through {@link SuppressedTable.Cell#hidden()} and {@link SuppressedTable.Cell#json()}:
- * a shown count becomes a number, a hidden one the text {@value SuppressedTable#HIDDEN}.
+ * Cells are written only through {@link ProtectedTable.Cell#hidden()} and {@link ProtectedTable.Cell#json()}:
+ * a shown count becomes a number, a hidden one the text {@value ProtectedTable#HIDDEN}.
  */
 @Component
 class FollowupReportExports {
@@ -119,7 +119,7 @@ class FollowupReportExports {
 		}
 		sheet.value(row, column, message("report.previous", locale));
 		sheet.range(row, 0, row, column).style().bold().borderStyle(org.dhatim.fastexcel.BorderSide.BOTTOM, "thin").set();
-		SuppressedTable current = table.current();
+		ProtectedTable current = table.current();
 		for (int i = 0; i < table.codes().size(); i++) {
 			int r = row + 1 + i;
 			sheet.value(r, 0, table.labels().get(i));
@@ -151,9 +151,9 @@ class FollowupReportExports {
 	}
 
 	/** A shown count as a number, a hidden one as the text "<5" – never its value. */
-	private static void count(Worksheet sheet, int row, int column, SuppressedTable.Cell cell) {
+	private static void count(Worksheet sheet, int row, int column, ProtectedTable.Cell cell) {
 		if (cell.hidden()) {
-			sheet.value(row, column, SuppressedTable.HIDDEN);
+			sheet.value(row, column, ProtectedTable.HIDDEN);
 			sheet.style(row, column).horizontalAlignment("right").set();
 		}
 		else {

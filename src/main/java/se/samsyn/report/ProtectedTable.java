@@ -10,33 +10,36 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import se.samsyn.platform.SwedishFormat;
 
 /**
- * A {@link CountTable} after {@link Suppression}: every body cell, shown total and grand total as a
- * {@link Cell} that knows whether it may be shown. Pages, exports and the API show cells only through
- * {@link Cell#display()} and {@link Cell#json()}, never through {@link Cell#value()}.
+ * A {@link CountTable} as a reader may see it: every body cell, shown total and grand total as a {@link Cell},
+ * protected ({@link Protection}) for readers without personal-data access, exact for the others. Pages, exports
+ * and the API show cells only through {@link Cell#display()} and {@link Cell#json()}; a protected table never
+ * holds the exact counts, so nothing downstream can show them by mistake.
  */
-public final class SuppressedTable {
+public final class ProtectedTable {
 
-	/** What a reader sees instead of a hidden count. */
+	/** What a reader sees instead of a count from 1 to 4. */
 	public static final String HIDDEN = "<5";
 
 	private static final SwedishFormat FORMAT = new SwedishFormat();
 
 	private final CountTable table;
+	private final boolean protectedCounts;
 	private final Cell[] cells;
 
-	SuppressedTable(CountTable table, boolean[] hidden, boolean[] primary) {
+	ProtectedTable(CountTable table, boolean protectedCounts) {
 		this.table = table;
+		this.protectedCounts = protectedCounts;
 		int width = table.columns() + 1;
-		cells = new Cell[hidden.length];
+		cells = new Cell[(table.rows() + 1) * width];
 		for (int row = 0; row <= table.rows(); row++) {
 			for (int column = 0; column < width; column++) {
-				int position = row * width + column;
-				cells[position] = new Cell(value(row, column), hidden[position], primary[position]);
+				long count = count(row, column);
+				cells[row * width + column] = protectedCounts ? Protection.cell(count, keys(row, column)) : new Cell(count, false);
 			}
 		}
 	}
 
-	private long value(int row, int column) {
+	private long count(int row, int column) {
 		boolean totalRow = row == table.rows();
 		boolean totalColumn = column == table.columns();
 		if (totalRow && totalColumn) {
@@ -46,6 +49,23 @@ public final class SuppressedTable {
 			return table.columnTotal(column);
 		}
 		return totalColumn ? table.rowTotal(row) : table.cell(row, column);
+	}
+
+	private long keys(int row, int column) {
+		boolean totalRow = row == table.rows();
+		boolean totalColumn = column == table.columns();
+		if (totalRow && totalColumn) {
+			return table.grandTotalKeys();
+		}
+		if (totalRow) {
+			return table.columnTotalKeys(column);
+		}
+		return totalColumn ? table.rowTotalKeys(row) : table.cellKeys(row, column);
+	}
+
+	/** Whether the counts are protected (perturbed, small ones hidden), not exact. */
+	public boolean isProtected() {
+		return protectedCounts;
 	}
 
 	public List<String> rowKeys() {
@@ -87,16 +107,22 @@ public final class SuppressedTable {
 	}
 
 	/**
-	 * {@code part} as a percentage of {@code base} with one decimal and a Swedish comma, {@code "12,5 %"};
-	 * null where it must not be shown: when either is hidden or the base is 0. In a suppressed table a
-	 * base of 1–4 is hidden, so no share is shown there with a base under {@value Suppression#THRESHOLD};
-	 * roles with personal-data access see every share.
+	 * {@code part} as a percentage of {@code base} with one decimal and a Swedish comma, {@code "12,5 %"}; null where
+	 * it must not be shown: when either is hidden or the base is 0. In a protected table both are protected counts,
+	 * so the share is computed from what the reader sees, never from exact counts; as protected counts need not add
+	 * up, a part that came out above its base reads 100 %.
 	 */
 	public String share(Cell part, Cell base) {
+		return share(part, base, protectedCounts);
+	}
+
+	/** The same for any two cells: capped at 100 % when they are protected counts. */
+	public static String share(Cell part, Cell base, boolean protectedCounts) {
 		if (part.hidden() || base.hidden() || base.value() == 0) {
 			return null;
 		}
-		BigDecimal percent = BigDecimal.valueOf(part.value() * 100).divide(BigDecimal.valueOf(base.value()), 1, RoundingMode.HALF_UP);
+		long shown = protectedCounts ? Math.min(part.value(), base.value()) : part.value();
+		BigDecimal percent = BigDecimal.valueOf(shown * 100).divide(BigDecimal.valueOf(base.value()), 1, RoundingMode.HALF_UP);
 		return percent.toPlainString().replace('.', ',') + "\u00A0%";
 	}
 
@@ -111,11 +137,10 @@ public final class SuppressedTable {
 	}
 
 	/**
-	 * One count of the table. {@code hidden} is set for a count of 1–4 ({@code primary}) and for a cell
-	 * hidden so that a total cannot reveal one. Every hidden cell reads {@value SuppressedTable#HIDDEN},
-	 * even a complementary one that holds more: one mark for all keeps readers from telling the two apart.
+	 * One count as the reader may see it: in a protected table the perturbed count, hidden when it came out 1–4.
+	 * Every hidden cell reads {@value ProtectedTable#HIDDEN}.
 	 */
-	public record Cell(long value, boolean hidden, boolean primary) {
+	public record Cell(long value, boolean hidden) {
 
 		/** {@code "<5"} when hidden, else the count with a space between thousands: {@code "1 234"}. */
 		public String display() {
