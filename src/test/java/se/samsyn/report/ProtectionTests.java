@@ -80,6 +80,40 @@ class ProtectionTests {
 		assertThat(PerturbationTable.maximumChanceOfEqualDeviations()).isCloseTo(0.335, org.assertj.core.data.Offset.offset(1e-9));
 	}
 
+	/**
+	 * The target attack by simulation: a small count of women read back from a protected share of men and the
+	 * protected total, as {@code ProtectedFiguresAttackIntegrationTests} plays it on the demo (where there are
+	 * few such targets), here over many random record keys. The estimate is exact about as often as two
+	 * deviations are equal, within the bound the attacker test uses for it.
+	 */
+	@Test
+	void aSmallCountReadBackFromAProtectedShareIsExactOnlyByChance() {
+		Random random = new Random(11);
+		int attempts = 0;
+		int hits = 0;
+		for (int i = 0; i < 50_000; i++) {
+			long women = 1 + random.nextInt(4);
+			long men = 5 + random.nextInt(60);
+			long womenKeys = sumOfKeys(random, women);
+			long menKeys = sumOfKeys(random, men);
+			long total = PerturbationTable.perturb(women + men, womenKeys + menKeys);
+			long shownMen = Math.min(PerturbationTable.perturb(men, menKeys), total);
+			double share = Math.round(shownMen * 1000.0 / total) / 10.0; // as measured: one decimal
+			long estimate = Math.round(total * (1 - share / 100));
+			attempts++;
+			hits += estimate == women ? 1 : 0;
+		}
+		assertThat(hits / (double) attempts).isBetween(0.2, PerturbationTable.maximumChanceOfEqualDeviations());
+	}
+
+	private static long sumOfKeys(Random random, long records) {
+		long sum = 0;
+		for (long r = 0; r < records; r++) {
+			sum += random.nextInt(Integer.MAX_VALUE);
+		}
+		return sum;
+	}
+
 	@Test
 	void aProtectedTablePerturbsEveryCellAndTotalByItsOwnKeyAndHidesOneToFour() {
 		long[][] cells = { { 3, 40 }, { 0, 12 } };
