@@ -20,8 +20,8 @@ import se.samsyn.report.ReportView;
 import se.samsyn.report.TargetFulfilment;
 
 /**
- * The follow-up report as JSON: the same figures as the page. A suppressed count is the string
- * {@code "<5"}, never a number.
+ * The follow-up report as JSON: the same figures as the page. A hidden count is the string
+ * {@code "<5"}, never a number; protected figures are perturbed ({@code se.samsyn.report.Protection}).
  */
 @RestController
 @Tag(name = "Rapporter", description = "Uppföljningsrapporter: deltagare per period, fördelningar och måluppfyllelse")
@@ -38,7 +38,11 @@ class FollowupReportApiController {
 	}
 
 	@GetMapping(path = PATH, produces = "application/json")
-	@Operation(summary = "Uppföljningen för en period (from, to) och valfritt en insats; små tal döljs för roller utan tillgång till personuppgifter")
+	@Operation(summary = "Uppföljningen för en period (from, to) och valfritt insatser",
+			description = "Roller utan tillgång till personuppgifter och publication=true får skyddade tal: varje tal justeras med "
+					+ "cellnyckelmetoden (högst ±2, samma varje gång), tal 1–4 är strängen \"<5\" och summor behöver inte stämma. "
+					+ "Skyddade rapporter görs bara för kalenderkvartal, halvår och år, och för alla insatser eller en (interventionId); "
+					+ "annat ger 400. Se /om/skyddade-tal.")
 	FollowupReportResource followup(@PathVariable String associationCode, @RequestParam String from,
 			@RequestParam String to, @RequestParam(required = false) List<Long> interventionId,
 			@RequestParam(defaultValue = "false") boolean publication) {

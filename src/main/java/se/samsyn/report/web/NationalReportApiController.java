@@ -28,7 +28,7 @@ class NationalReportApiController {
 	}
 
 	@GetMapping(path = "/api/v1/reports/national-followup", produces = "application/json")
-	@Operation(summary = "Uppföljningen över de förbund som deltar i nationell uppföljning; kräver rollen NATIONAL_ANALYST, små tal döljs alltid")
+	@Operation(summary = "Uppföljningen över de förbund som deltar i nationell uppföljning; kräver rollen NATIONAL_ANALYST. Alltid skyddade tal (cellnyckelmetoden, 1–4 som \"<5\"), bara för kalenderkvartal, halvår och år")
 	NationalReportResource followup(@RequestParam String from, @RequestParam String to) {
 		var report = reports.report(from, to);
 		ReportView combined = report.combined();
