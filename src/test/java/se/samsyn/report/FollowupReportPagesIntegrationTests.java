@@ -80,6 +80,35 @@ class FollowupReportPagesIntegrationTests extends IntegrationTest {
 		assertThat(body).contains("Slutdatum kan inte ligga före startdatum.");
 	}
 
+	@Test
+	void theBoardChoosesAStandardPeriodAndAllInsatserOrOne() throws Exception {
+		var viewer = login("demo-styrelse");
+		String page = mvc.perform(get("/forbund/stockholm/rapporter/uppfoljning?period=2025-Q2").session(viewer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("name=\"period\"").contains("<option value=\"2025-Q2\" selected=\"selected\">2025 – kvartal 2</option>")
+			.contains("type=\"radio\" name=\"insats\"").doesNotContain("type=\"date\"").contains("href=\"/om/skyddade-tal\"")
+			.contains("Perioden 2025-04-01 – 2025-06-30");
+
+		String refused = mvc.perform(get("/forbund/stockholm/rapporter/uppfoljning?from=2025-02-01&to=2025-04-30").session(viewer))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).as("the page says why and shows the last half-year instead").contains("standardperioder")
+			.contains("Rätta följande");
+
+		var kansli = login("demo-kansli");
+		long first = jdbc.sql("select id from intervention where name = 'Aktivitetsplatsen'").query(Long.class).single();
+		long second = jdbc.sql("select id from intervention where name = 'FINSAM-team'").query(Long.class).single();
+		String both = mvc.perform(get("/forbund/stockholm/rapporter/uppfoljning?from=2025-02-01&to=2025-04-30&publicering=true&insats="
+				+ first + "&insats=" + second).session(kansli))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(both).as("a publication of free dates and two insatser is refused on both counts, not a failure")
+			.contains("standardperioder").contains("alla insatser eller en enda insats");
+		assertThat(mvc.perform(get("/forbund/stockholm/rapporter/uppfoljning?from=2025-02-01&to=2025-04-30&insats=" + first
+				+ "&insats=" + second).session(kansli)).andReturn().getResponse().getContentAsString())
+			.as("the kansli's exact report keeps free dates and any selection").doesNotContain("standardperioder")
+			.contains("type=\"date\"");
+		mvc.perform(get("/om/skyddade-tal")).andExpect(status().isOk());
+	}
+
 	/** The random CSRF token may contain any letters, participant codes included. */
 	private static String withoutCsrfTokens(String page) {
 		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");

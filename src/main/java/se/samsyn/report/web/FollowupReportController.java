@@ -50,11 +50,21 @@ class FollowupReportController {
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
+			// The page shows the last half-year instead, of the same selection where a protected report may have it.
 			boolean selectionRefused = ex.errors().stream().anyMatch(error -> "insats".equals(error.field()));
+			try {
+				report = reports.report(associationCode, null, null, selectionRefused ? List.of() : chosen, publication);
+			}
+			catch (ValidationException selection) {
+				List<ValidationException.FieldError> both = new ArrayList<>(ex.errors());
+				both.addAll(selection.errors());
+				formErrors.addTo(model, new ValidationException(both));
+				selectionRefused = true;
+				report = reports.report(associationCode, null, null, List.of(), publication);
+			}
 			if (selectionRefused) {
 				chosen = List.of();
 			}
-			report = reports.report(associationCode, null, null, chosen, publication);
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("view", report.view());
