@@ -15,9 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLoginDelay the longest wait between attempts
  * @param lockAfterFailures failed logins in a row that lock the account
  * @param lockDuration how long a locked account stays locked
+ * @param addressFailedUsernames different usernames whose login may fail from one client address within
+ *     {@code addressWindow} before further attempts from that address must wait (against password spraying);
+ *     0 turns the limit off
+ * @param addressWindow how long a failed login counts against its client address
  */
 @ConfigurationProperties("samsyn.security")
 public record SecurityProperties(Boolean requireMfa, @DefaultValue("3") int freeLoginAttempts,
 		@DefaultValue("2s") Duration loginDelay, @DefaultValue("60s") Duration maxLoginDelay,
-		@DefaultValue("10") int lockAfterFailures, @DefaultValue("15m") Duration lockDuration) {
+		@DefaultValue("10") int lockAfterFailures, @DefaultValue("15m") Duration lockDuration,
+		@DefaultValue("20") int addressFailedUsernames, @DefaultValue("15m") Duration addressWindow) {
 }

@@ -103,26 +103,35 @@ public class Outcomes {
 		budget.budgetYear().lines().forEach(line -> lineGroups.put(line.code(), line.group()));
 		List<Mapping> mappings = mappings(association);
 		// Month → line → öre. Transactions when the file has them, else the period balances.
+		List<Booking> bookings = !parsed.transactions().isEmpty()
+				? parsed.transactions().stream().filter(t -> t.date().getYear() == year)
+					.map(t -> new Booking(t.line(), t.account(), t.date().getMonthValue(), t.ore())).toList()
+				// #PSALDO gives the period's change on the account (SIE 4B), so each is that month's booking.
+				: parsed.periodBalances().stream().filter(b -> b.year() == year)
+					.map(b -> new Booking(b.line(), b.account(), b.month(), b.ore())).toList();
 		Map<Integer, Map<String, Long>> amounts = new TreeMap<>();
+		Map<String, Long> yearSums = new HashMap<>();
+		java.util.Set<String> tooLarge = new java.util.HashSet<>();
 		List<ValidationException.FieldError> errors = new ArrayList<>();
 		java.util.Set<String> unmapped = new java.util.TreeSet<>();
-		java.util.function.BiConsumer<String, long[]> add = (account, monthAndOre) -> {
-			Mapping mapping = mappings.stream().filter(m -> Long.parseLong(account) >= Long.parseLong(m.from())
-					&& Long.parseLong(account) <= Long.parseLong(m.to())).findFirst().orElse(null);
+		for (Booking booking : bookings) {
+			long account = Long.parseLong(booking.account());
+			Mapping mapping = mappings.stream().filter(m -> account >= Long.parseLong(m.from()) && account <= Long.parseLong(m.to()))
+				.findFirst().orElse(null);
 			if (mapping == null) {
-				unmapped.add(account);
-				return;
+				unmapped.add(booking.account());
+				continue;
 			}
-			amounts.computeIfAbsent((int) monthAndOre[0], month -> new LinkedHashMap<>()).merge(mapping.code(), monthAndOre[1], Long::sum);
-		};
-		if (!parsed.transactions().isEmpty()) {
-			parsed.transactions().stream().filter(t -> t.date().getYear() == year)
-				.forEach(t -> add.accept(t.account(), new long[] { t.date().getMonthValue(), t.ore() }));
-		}
-		else {
-			// #PSALDO gives the period's change on the account (SIE 4B), so each is that month's booking.
-			parsed.periodBalances().stream().filter(b -> b.year() == year)
-				.forEach(b -> add.accept(b.account(), new long[] { b.month(), b.ore() }));
+			// Each amount is at most MAX_ORE, so a sum checked at every step can never wrap around.
+			Map<String, Long> month = amounts.computeIfAbsent(booking.month(), m -> new LinkedHashMap<>());
+			long monthSum = Math.addExact(month.getOrDefault(mapping.code(), 0L), booking.ore());
+			long yearSum = Math.addExact(yearSums.getOrDefault(mapping.code(), 0L), booking.ore());
+			if ((Math.abs(monthSum) > SieFile.MAX_ORE || Math.abs(yearSum) > SieFile.MAX_ORE) && tooLarge.add(mapping.code())) {
+				errors.add(new ValidationException.FieldError("line " + booking.line(), "sie.sum.tooLarge",
+						new Object[] { booking.line(), mapping.code() }));
+			}
+			month.put(mapping.code(), monthSum);
+			yearSums.put(mapping.code(), yearSum);
 		}
 		// Balance sheet accounts (1xxx, 2xxx) are not part of the outcome.
 		unmapped.removeIf(account -> account.startsWith("1") || account.startsWith("2"));
@@ -149,6 +158,10 @@ public class Outcomes {
 		}
 		audit.record("OUTCOME_IMPORTED", association.id(), "BUDGET", String.valueOf(year), rows + " rows");
 		return rows;
+	}
+
+	/** One amount of the file for the year, from the file's line {@code line}. */
+	private record Booking(int line, String account, int month, long ore) {
 	}
 
 	/** Enters (or corrects) the outcome of one budget line for one month by hand. */

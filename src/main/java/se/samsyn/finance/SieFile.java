@@ -21,12 +21,18 @@ public final class SieFile {
 	public static final Charset PC8 = Charset.forName("IBM437");
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-	/** One booked amount: positive is debit, negative credit, in öre to stay exact. */
-	public record Transaction(String account, LocalDate date, long ore) {
+	/**
+	 * The largest amount, in öre, that a transaction, a balance or a sum of them may come to either way:
+	 * 10^12 kr (tusen miljarder), far beyond any förbund and far within a {@code long}.
+	 */
+	public static final long MAX_ORE = 100_000_000_000_000L;
+
+	/** One booked amount: positive is debit, negative credit, in öre to stay exact; {@code line} is the file's. */
+	public record Transaction(String account, LocalDate date, long ore, int line) {
 	}
 
 	/** The balance of an account for one month of the current year ({@code #PSALDO 0 yyyymm}). */
-	public record PeriodBalance(String account, int year, int month, long ore) {
+	public record PeriodBalance(String account, int year, int month, long ore, int line) {
 	}
 
 	public record Problem(int line, String message) {
@@ -95,7 +101,11 @@ public final class SieFile {
 						long ore = ore(fields.get(amountAt));
 						LocalDate date = fields.size() > amountAt + 1 && fields.get(amountAt + 1).matches("\\d{8}")
 								? LocalDate.parse(fields.get(amountAt + 1), DATE) : verificationDate;
-						transactions.add(new Transaction(account, date, ore));
+						if (Math.abs(ore) > MAX_ORE) {
+							problems.add(new Problem(number, "sie.amount.tooLarge"));
+							continue;
+						}
+						transactions.add(new Transaction(account, date, ore, number));
 					}
 					case "#PSALDO" -> {
 						if (fields.get(1).equals("0") && fields.get(4).equals("{}")) {
@@ -103,8 +113,18 @@ public final class SieFile {
 							if (!period.matches("\\d{6}")) {
 								throw new IllegalArgumentException();
 							}
-							balances.add(new PeriodBalance(account(fields.get(3)), Integer.parseInt(period.substring(0, 4)),
-									Integer.parseInt(period.substring(4)), ore(fields.get(5))));
+							int month = Integer.parseInt(period.substring(4));
+							if (month < 1 || month > 12) {
+								problems.add(new Problem(number, "sie.period"));
+								continue;
+							}
+							String account = account(fields.get(3));
+							long ore = ore(fields.get(5));
+							if (Math.abs(ore) > MAX_ORE) {
+								problems.add(new Problem(number, "sie.amount.tooLarge"));
+								continue;
+							}
+							balances.add(new PeriodBalance(account, Integer.parseInt(period.substring(0, 4)), month, ore, number));
 						}
 					}
 					default -> {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CryptoProperties.class)
+@EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
@@ -53,7 +55,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
 			}
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
-			Files.createDirectories(file.toAbsolutePath().getParent());
+			EmbeddedDatabaseFolder.createFolder(file.toAbsolutePath().getParent());
 			Files.writeString(file, Base64.getEncoder().encodeToString(key));
 			try {
 				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -83,6 +85,21 @@ class PlatformConfiguration implements WebMvcConfigurer {
 				if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
 						&& hikari.getJdbcUrl().startsWith("jdbc:postgresql:") && hikari.getConnectionInitSql() == null) {
 					hikari.setConnectionInitSql("set jit = off");
+				}
+				return bean;
+			}
+		};
+	}
+
+	/** The embedded database's folder is made private before H2 opens it and creates its files there. */
+	@Bean
+	static BeanPostProcessor privateEmbeddedDatabaseFolder() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari) {
+					EmbeddedDatabaseFolder.databaseOf(hikari.getJdbcUrl()).ifPresent(EmbeddedDatabaseFolder::prepare);
 				}
 				return bean;
 			}

@@ -40,7 +40,7 @@ class SieFileTests {
 		assertThat(parsed.problems()).isEmpty();
 		assertThat(parsed.accounts()).containsEntry("3010", "Medlemsavgift Försäkringskassan").containsEntry("7010", "Löner tjänstemän");
 		assertThat(parsed.transactions()).hasSize(4);
-		assertThat(parsed.transactions().get(2)).isEqualTo(new SieFile.Transaction("7010", LocalDate.of(2025, 2, 25), 40508350));
+		assertThat(parsed.transactions().get(2)).isEqualTo(new SieFile.Transaction("7010", LocalDate.of(2025, 2, 25), 40508350, 17));
 	}
 
 	@Test
@@ -70,5 +70,36 @@ class SieFileTests {
 				"""));
 		assertThat(parsed.problems()).isEmpty();
 		assertThat(parsed.periodBalances()).extracting(SieFile.PeriodBalance::month).containsExactly(1, 2);
+	}
+
+	@Test
+	void refusesAnAmountPastTusenMiljarderKronorOnItsLine() {
+		var parsed = SieFile.parse(pc8("""
+				#SIETYP 4
+				#VER A 1 20250131 "Stora belopp"
+				{
+				   #TRANS 7010 {} 1000000000000.00
+				   #TRANS 1930 {} -1000000000000.00
+				   #TRANS 7010 {} 9999999999999.99
+				   #TRANS 1930 {} -1000000000000.01
+				}
+				#PSALDO 0 202501 7010 {} 1000000000000.01
+				"""));
+		assertThat(parsed.problems()).containsExactly(new SieFile.Problem(6, "sie.amount.tooLarge"),
+				new SieFile.Problem(7, "sie.amount.tooLarge"), new SieFile.Problem(9, "sie.amount.tooLarge"));
+		assertThat(parsed.transactions()).extracting(SieFile.Transaction::ore)
+			.as("exactly 10^12 kr either way is still an amount").containsExactly(SieFile.MAX_ORE, -SieFile.MAX_ORE);
+	}
+
+	@Test
+	void aPeriodThatIsNoMonthIsALineError() {
+		var parsed = SieFile.parse(pc8("""
+				#SIETYP 4
+				#PSALDO 0 202512 7010 {} 400000.00
+				#PSALDO 0 202513 7010 {} 400000.00
+				#PSALDO 0 202500 7010 {} 400000.00
+				"""));
+		assertThat(parsed.problems()).containsExactly(new SieFile.Problem(3, "sie.period"), new SieFile.Problem(4, "sie.period"));
+		assertThat(parsed.periodBalances()).containsExactly(new SieFile.PeriodBalance("7010", 2025, 12, 40000000, 2));
 	}
 }

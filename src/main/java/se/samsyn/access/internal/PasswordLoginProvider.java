@@ -2,9 +2,6 @@ package se.samsyn.access.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,14 +22,15 @@ import se.samsyn.audit.AuditLog;
 /**
  * Checks a username and password. Past a few failures the user must wait, longer each time, and
  * then the account locks for a while; a waiting or locked account is not even checked, so guessing
- * gets no faster by trying harder.
+ * gets no faster by trying harder. A client address that has failed on many usernames waits too
+ * ({@link AddressPolicy}), whatever it tries. All of it is kept in the database ({@link LoginAttempts}),
+ * so it holds across instances and restarts.
  */
 @Component
 public class PasswordLoginProvider implements AuthenticationProvider {
 
-	private static final int MAX_TRACKED_STRANGERS = 10_000;
-
 	private final Accounts accounts;
+	private final LoginAttempts attempts;
 	private final PasswordEncoder passwords;
 	private final LoginPolicy policy;
 	private final AuditLog audit;
@@ -39,16 +38,11 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 	private final TransactionTemplate transactions;
 	private final SecondFactorPolicy secondFactor;
 	private final String dummyHash;
-	private final Map<String, UserAccount> strangers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, UserAccount> eldest) {
-			return size() > MAX_TRACKED_STRANGERS;
-		}
-	});
 
-	PasswordLoginProvider(Accounts accounts, PasswordEncoder passwords, SecurityProperties properties, AuditLog audit,
-			Clock clock, TransactionTemplate transactions, SecondFactorPolicy secondFactor) {
+	PasswordLoginProvider(Accounts accounts, LoginAttempts attempts, PasswordEncoder passwords, SecurityProperties properties,
+			AuditLog audit, Clock clock, TransactionTemplate transactions, SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
+		this.attempts = attempts;
 		this.passwords = passwords;
 		this.policy = LoginPolicy.of(properties);
 		this.audit = audit;
@@ -62,55 +56,49 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = String.valueOf(authentication.getPrincipal()).trim().toLowerCase();
 		String password = String.valueOf(authentication.getCredentials());
-		Instant now = clock.instant();
-		Optional<UserAccount> found = accounts.findByUsername(username);
-		if (found.isEmpty()) {
-			// Unknown names wait and lock exactly like real accounts, so the answers reveal no usernames.
-			UserAccount stranger = strangers.computeIfAbsent(username, name -> UserAccount.create(name, "", null, "", false, now));
-			synchronized (stranger) {
-				var gate = stranger.gate(now, policy);
-				if (!gate.allowed()) {
-					throw gate.locked() ? new LockedException("Locked") : new LoginThrottledException(gate.secondsLeft(now));
-				}
-				passwords.matches(password, dummyHash);
-				boolean locked = stranger.recordFailedLogin(now, policy);
-				audit.record("LOGIN_FAILED", null, null, null, "unknown user");
-				if (locked) {
-					throw new LockedException("Locked");
-				}
-			}
-			throw new BadCredentialsException("Bad credentials");
-		}
-		long id = found.get().id();
-		String target = String.valueOf(id);
-		// One attempt at a time per account: the gate, the check and the count happen under a row lock.
+		// The request's remote address: behind a proxy the client's, when server.forward-headers-strategy says so.
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? attempts.addressKey(details.getRemoteAddress()) : null;
+		String usernameKey = attempts.usernameKey(username);
+		Optional<Long> id = accounts.findByUsername(username).map(UserAccount::id);
+		String target = id.map(String::valueOf).orElse(null);
+		// One attempt at a time per address and per account: gates, check and counts happen under row locks,
+		// always the address's first.
 		Outcome outcome = transactions.execute(status -> {
-			UserAccount account = accounts.lock(id);
 			Instant at = clock.instant();
-			var gate = account.gate(at, policy);
-			if (!gate.allowed()) {
-				return gate.locked() ? Outcome.locked() : Outcome.throttled(gate.secondsLeft(at));
+			Optional<Instant> blocked = address == null ? Optional.empty() : attempts.blockedUntil(address, at);
+			if (blocked.isPresent()) {
+				return Outcome.addressThrottled(UserAccount.LoginGate.waitUntil(blocked.get()).secondsLeft(at));
 			}
-			if (!passwords.matches(password, account.passwordHash())) {
-				boolean lockedNow = account.recordFailedLogin(at, policy);
-				accounts.save(account);
-				return lockedNow ? Outcome.lockedNow() : Outcome.wrong();
+			Outcome checked = id.isPresent() ? check(id.get(), password, at) : checkUnknown(usernameKey, password, at);
+			if (address != null && checked.failed()) {
+				attempts.failedFrom(address, usernameKey, at);
 			}
-			if (!account.active()) {
-				return Outcome.disabled();
+			else if (address != null && checked.kind() == Outcome.Kind.SUCCESS) {
+				attempts.succeededFrom(address, usernameKey);
 			}
-			// With a second factor still to pass, the failures are forgiven only when it is passed.
-			boolean secondFactorPending = secondFactor.enforced()
-					&& accounts.grants(id).stream().anyMatch(grant -> grant.role().requiresSecondFactor());
-			if (account.failedLogins() > 0 && !secondFactorPending) {
-				account.recordSuccessfulLogin();
-				accounts.save(account);
-			}
-			return Outcome.success();
+			return checked;
 		});
+		if (id.isEmpty()) {
+			switch (outcome.kind()) {
+				case ADDRESS_THROTTLED -> audit.record("LOGIN_REFUSED", null, null, null, "address throttled");
+				case WRONG, LOCKED_NOW -> audit.record("LOGIN_FAILED", null, null, null, "unknown user");
+				default -> {
+				}
+			}
+			switch (outcome.kind()) {
+				case LOCKED, LOCKED_NOW -> throw new LockedException("Locked");
+				case THROTTLED, ADDRESS_THROTTLED -> throw new LoginThrottledException(outcome.secondsLeft());
+				default -> throw new BadCredentialsException("Bad credentials");
+			}
+		}
 		switch (outcome.kind()) {
-			case LOCKED, THROTTLED -> {
-				audit.record("LOGIN_REFUSED", null, "USER", target, outcome.kind() == Outcome.Kind.LOCKED ? "locked" : "throttled");
+			case LOCKED, THROTTLED, ADDRESS_THROTTLED -> {
+				audit.record("LOGIN_REFUSED", null, "USER", target, switch (outcome.kind()) {
+					case LOCKED -> "locked";
+					case THROTTLED -> "throttled";
+					default -> "address throttled";
+				});
 				throw outcome.kind() == Outcome.Kind.LOCKED ? new LockedException("Locked")
 						: new LoginThrottledException(outcome.secondsLeft());
 			}
@@ -124,22 +112,66 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 				throw new DisabledException("Deactivated");
 			}
 			default -> {
-				SamsynUser user = accounts.activeUser(id).orElseThrow(() -> new DisabledException("Deactivated"));
+				SamsynUser user = accounts.activeUser(id.get()).orElseThrow(() -> new DisabledException("Deactivated"));
 				audit.recordAs(user.username(), "LOGIN_SUCCEEDED", null, "USER", target, null);
 				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 			}
 		}
 	}
 
+	/** The account's gate, the password and the count, under the account's row lock. */
+	private Outcome check(long id, String password, Instant at) {
+		UserAccount account = accounts.lock(id);
+		var gate = account.gate(at, policy);
+		if (!gate.allowed()) {
+			return gate.locked() ? Outcome.locked() : Outcome.throttled(gate.secondsLeft(at));
+		}
+		if (!passwords.matches(password, account.passwordHash())) {
+			boolean lockedNow = account.recordFailedLogin(at, policy);
+			accounts.save(account);
+			return lockedNow ? Outcome.lockedNow() : Outcome.wrong();
+		}
+		if (!account.active()) {
+			return Outcome.disabled();
+		}
+		// With a second factor still to pass, the failures are forgiven only when it is passed.
+		boolean secondFactorPending = secondFactor.enforced()
+				&& accounts.grants(id).stream().anyMatch(grant -> grant.role().requiresSecondFactor());
+		if (account.failedLogins() > 0 && !secondFactorPending) {
+			account.recordSuccessfulLogin();
+			accounts.save(account);
+		}
+		return Outcome.success();
+	}
+
+	/** A username without an account waits and locks like a real one, and costs the same password check. */
+	private Outcome checkUnknown(String usernameKey, String password, Instant at) {
+		UserAccount unknown = attempts.lockUnknown(usernameKey);
+		var gate = unknown.gate(at, policy);
+		if (!gate.allowed()) {
+			return gate.locked() ? Outcome.locked() : Outcome.throttled(gate.secondsLeft(at));
+		}
+		passwords.matches(password, dummyHash);
+		boolean lockedNow = unknown.recordFailedLogin(at, policy);
+		attempts.saveUnknown(unknown);
+		return lockedNow ? Outcome.lockedNow() : Outcome.wrong();
+	}
+
 	/** What one login attempt came to, decided under the account's row lock. */
 	private record Outcome(Kind kind, long secondsLeft) {
-		enum Kind { SUCCESS, WRONG, LOCKED_NOW, LOCKED, THROTTLED, DISABLED }
+		enum Kind { SUCCESS, WRONG, LOCKED_NOW, LOCKED, THROTTLED, ADDRESS_THROTTLED, DISABLED }
+
+		/** A password was checked and was wrong: this counts against the address. */
+		boolean failed() {
+			return kind == Kind.WRONG || kind == Kind.LOCKED_NOW;
+		}
 
 		static Outcome success() { return new Outcome(Kind.SUCCESS, 0); }
 		static Outcome wrong() { return new Outcome(Kind.WRONG, 0); }
 		static Outcome lockedNow() { return new Outcome(Kind.LOCKED_NOW, 0); }
 		static Outcome locked() { return new Outcome(Kind.LOCKED, 0); }
 		static Outcome throttled(long seconds) { return new Outcome(Kind.THROTTLED, seconds); }
+		static Outcome addressThrottled(long seconds) { return new Outcome(Kind.ADDRESS_THROTTLED, seconds); }
 		static Outcome disabled() { return new Outcome(Kind.DISABLED, 0); }
 	}
 

@@ -52,6 +52,15 @@ class UserAccount {
 				null, null, false, null, newStamp(), now);
 	}
 
+	/**
+	 * Stands in for a username that has no account, so that it waits and locks exactly like a real one and the
+	 * answers reveal no usernames. Its name is the username's keyed hash.
+	 */
+	static UserAccount unknown(String usernameKey, int failedLogins, Instant lastFailedLoginAt, Instant lockedUntil) {
+		return new UserAccount(null, usernameKey, "", null, "", false, true, failedLogins, lastFailedLoginAt, lockedUntil,
+				null, false, null, null, null);
+	}
+
 	/** Whether a login attempt may be checked now, must wait, or is refused because the account is locked. */
 	LoginGate gate(Instant now, LoginPolicy policy) {
 		if (lockedUntil != null && lockedUntil.isAfter(now)) {

@@ -2,6 +2,7 @@ package se.samsyn.catalog.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +43,7 @@ class CatalogController {
 			@RequestParam(required = false) String plats, @RequestParam(required = false) String malgrupp,
 			@RequestParam(required = false) String alder, @RequestParam(required = false) String anmalan,
 			@RequestParam(required = false) String egenanmalan, @RequestParam(defaultValue = "1") int sida, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Catalog.Query query = new Catalog.Query(q, placeId(plats, "d"), placeId(plats, "k"), malgrupp, number(alder), anmalan,
 				"ja".equals(egenanmalan) ? Boolean.TRUE : null, forbund);
 		Catalog.Results results = catalog.search(query, Math.max(sida, 1) - 1, PAGE_SIZE);
@@ -53,7 +54,7 @@ class CatalogController {
 		model.addAttribute("searched", q != null || forbund != null || plats != null || malgrupp != null || alder != null
 				|| anmalan != null || egenanmalan != null);
 		choices(model);
-		response.setHeader("Cache-Control", "public, max-age=300");
+		cacheControl(request, response);
 		return "catalog/search";
 	}
 
@@ -72,8 +73,21 @@ class CatalogController {
 	String embed(@RequestParam(required = false) String forbund, @RequestParam(required = false) String malgrupp,
 			Model model, HttpServletResponse response) {
 		model.addAttribute("results", catalog.search(new Catalog.Query(null, null, null, malgrupp, null, null, null, forbund), 0, 200).entries());
+		// Its own filter chain reads no session and the page has no layout: the same for everyone.
 		response.setHeader("Cache-Control", "public, max-age=300");
 		return "catalog/embed";
+	}
+
+	/**
+	 * Anonymous visitors share one cacheable page. A signed-in user's page carries their name and a CSRF token,
+	 * and any session may hold what the layout shows, so with a session, or when this answer sets a cookie
+	 * (the language switch), no shared cache may keep the page.
+	 */
+	private static void cacheControl(HttpServletRequest request, HttpServletResponse response) {
+		boolean personal = request.getUserPrincipal() != null || request.getSession(false) != null
+				|| response.containsHeader("Set-Cookie");
+		response.setHeader("Cache-Control", personal ? "private, no-store" : "public, max-age=300");
+		response.setHeader("Vary", "Cookie");
 	}
 
 	private void choices(Model model) {

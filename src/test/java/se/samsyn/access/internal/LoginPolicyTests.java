@@ -13,7 +13,7 @@ class LoginPolicyTests {
 
 	// The production defaults: 3 free attempts, then 2 s doubling to 60 s, lock after 10 for 15 minutes.
 	private final LoginPolicy policy = LoginPolicy.of(new SecurityProperties(null, 3, Duration.ofSeconds(2),
-			Duration.ofSeconds(60), 10, Duration.ofMinutes(15)));
+			Duration.ofSeconds(60), 10, Duration.ofMinutes(15), 20, Duration.ofMinutes(15)));
 	private final Instant start = Instant.parse("2026-11-23T08:00:00Z");
 
 	@Test
