@@ -1,0 +1,130 @@
+package se.samsyn.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import se.samsyn.IntegrationTest;
+
+/** Input that used to end in a 500, a stack trace or a broken PDF gets a clear Swedish answer instead. */
+class HardeningWebIntegrationTests extends IntegrationTest {
+
+	private static final String INTERVENTIONS = "/api/v1/associations/stockholm/interventions";
+	private static final String KANSLI = "Bearer samsyn-demo-kansli";
+	private static final String CONTROL = "Texten innehåller styrtecken eller andra ogiltiga tecken som inte kan sparas.";
+
+	// --- 1. control characters in stored text
+
+	@Test
+	void controlCharactersInStoredTextAreRefusedFieldByFieldAndTheBudgetPdfStillWorks() throws Exception {
+		long existing = jdbc.sql("select min(id) from intervention where association_id = ?").param(associationId("stockholm"))
+			.query(Long.class).single();
+		String nameBefore = jdbc.sql("select name from intervention where id = ?").param(existing).query(String.class).single();
+		// JSON escapes, as a client would send them: a NUL, a lone surrogate half and a non-character.
+		for (String name : new String[] { "Styr\\u0000tecken", "Styr\\ud800tecken", "Styrtecken\\uffff", "Styr\\u001btecken" }) {
+			mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+					.content(insats(name, "En beskrivning")))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.title").value("Uppgifterna är inte giltiga"))
+				.andExpect(jsonPath("$.errors[0].field").value("name"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString(CONTROL)));
+			mvc.perform(put(INTERVENTIONS + "/" + existing).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+					.content(insats(name, null)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("name"));
+		}
+		// A NUL at the end would once have been trimmed away silently; tabs and line breaks belong to multi-line fields only.
+		mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+				.content(insats("Styrtecken\\u0000", "Rad ett\\n\\tRad två\\u0000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem(containsString(CONTROL))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'description')].message").value(hasItem(containsString(CONTROL))));
+		mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+				.content(insats("Styrtecken\\tmed tabb", null)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Fältet ska vara en enda rad: ta bort radbrytningar och tabbtecken."));
+		assertThat(jdbc.sql("select count(*) from intervention where name like 'Styr%tecken%'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select name from intervention where id = ?").param(existing).query(String.class).single())
+			.isEqualTo(nameBefore);
+
+		// The insats form shows the error beside the field and keeps nothing.
+		mvc.perform(post("/forbund/stockholm/insatser/ny").session(login("demo-kansli")).with(csrf())
+				.param("name", "Styr\u0000tecken i formulär").param("kind", "INDIVIDUAL")
+				.param("memberIds", members()[0], members()[1]))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"f-name-error\">" + CONTROL)));
+		assertThat(jdbc.sql("select count(*) from intervention where name like 'Styr%formulär'").query(Long.class).single()).isZero();
+
+		// Line breaks in a multi-line field are fine, and the budget PDF prints for everyone.
+		String location = mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+				.content(insats("Hel och ren text", "Rad ett\\r\\nRad två\\n\\tindragen")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getHeader("Location");
+		long created = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		try {
+			assertThat(budgetPdfText()).contains("Hel och ren text");
+			// Text stored before these rules (PostgreSQL never held a NUL) no longer stops the PDF either.
+			boolean h2 = !"postgresql".equals(System.getProperty("samsyn.test.database"));
+			jdbc.sql("update intervention set name = ? where id = ?")
+				.params("Äldre" + (h2 ? "\u0000\ud800" : "") + "\uffff text", created).update();
+			assertThat(budgetPdfText()).contains("Äldre text");
+		}
+		finally {
+			jdbc.sql("delete from intervention where id = ?").param(created).update();
+		}
+	}
+
+	@Test
+	void namesOfPeopleAndTheFörbundsOwnListsRefuseControlCharactersToo() throws Exception {
+		var admin = login("demo-admin");
+		mvc.perform(post("/forbund/stockholm/anvandare/ny").session(admin).with(csrf())
+				.param("displayName", "Anna\u0000Andersson").param("username", "anna-styr").param("roles", "VIEWER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(CONTROL)));
+		assertThat(jdbc.sql("select count(*) from app_user where username = 'anna-styr'").query(Long.class).single()).isZero();
+		mvc.perform(post("/forbund/stockholm/medlemmar/ny").session(admin).with(csrf())
+				.param("kind", "STATE").param("name", "Myndighet\u0007"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(CONTROL)));
+		assertThat(jdbc.sql("select count(*) from member where name like 'Myndighet%'").query(Long.class).single()).isZero();
+	}
+
+	// --- helpers
+
+	private String insats(String name, String description) {
+		String[] members = members();
+		return """
+				{"name": "%s", %s"kind": "INDIVIDUAL", "memberIds": [%s, %s],
+				 "budgets": [{"year": 2026, "amountKr": 100000}]}
+				""".formatted(name, description == null ? "" : "\"description\": \"" + description + "\", ", members[0], members[1]);
+	}
+
+	private String[] members() {
+		return jdbc.sql("select id from member where association_id = ? order by id").param(associationId("stockholm"))
+			.query(Long.class).list().stream().limit(2).map(String::valueOf).toArray(String[]::new);
+	}
+
+	/** The text of Stockholm's 2025 budget PDF, which lists the insatser's budgets of its plan years. */
+	private String budgetPdfText() throws Exception {
+		byte[] pdf = mvc.perform(get("/forbund/stockholm/ekonomi/2025.pdf").session(login("demo-styrelse")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+}
