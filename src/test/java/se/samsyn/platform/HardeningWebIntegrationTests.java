@@ -11,19 +11,41 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import se.samsyn.IntegrationTest;
 
-/** Input that used to end in a 500, a stack trace or a broken PDF gets a clear Swedish answer instead. */
+/**
+ * Input that used to end in a 500, a stack trace or a broken PDF gets a clear Swedish answer instead. Runs
+ * on a real port as well as through MockMvc: the container's own handling (decoding query strings, taking
+ * uploads apart, the error page) only happens in the real server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HardeningWebIntegrationTests extends IntegrationTest {
 
 	private static final String INTERVENTIONS = "/api/v1/associations/stockholm/interventions";
 	private static final String KANSLI = "Bearer samsyn-demo-kansli";
 	private static final String CONTROL = "Texten innehåller styrtecken eller andra ogiltiga tecken som inte kan sparas.";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	private int port;
 
 	// --- 1. control characters in stored text
 
@@ -102,6 +124,53 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from member where name like 'Myndighet%'").query(Long.class).single()).isZero();
 	}
 
+	// --- 4. browsers get Swedish HTML pages, only /api answers JSON
+
+	@Test
+	void browsersGetSwedishErrorPagesWithTheLayoutAndOnlyTheApiAnswersJson() throws Exception {
+		HttpClient viewer = browserLoggedIn("demo-styrelse");
+		for (String accept : new String[] { "text/html", "*/*", "application/json" }) {
+			HttpResponse<String> forbidden = viewer.send(HttpRequest.newBuilder(url("/forbund/stockholm/anvandare"))
+				.header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(forbidden.statusCode()).isEqualTo(403);
+			assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+			assertThat(forbidden.body()).contains("<html lang=\"sv\"").contains("<title>Ingen behörighet – Samsyn</title>")
+				.contains("<h1>Ingen behörighet</h1>").contains("Demo Styrelseledamot").contains("Logga ut");
+
+			HttpResponse<String> unknown = viewer.send(HttpRequest.newBuilder(url("/finns/inte/alls")).header("Accept", accept).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(unknown.statusCode()).isEqualTo(404);
+			assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+			assertThat(unknown.body()).contains("<h1>Sidan finns inte</h1>").doesNotContain("\"status\"");
+		}
+
+		mvc.perform(get("/error")).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Sidan finns inte")));
+		assertThat(http(HttpRequest.newBuilder(url("/error"))).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> api = http(HttpRequest.newBuilder(url("/api/v1/finns-inte")).header("Accept", "text/html")
+			.header("Authorization", "Bearer samsyn-demo-styrelse"));
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"title\":\"Resursen finns inte\"");
+		HttpResponse<String> anonymous = http(HttpRequest.newBuilder(url("/api/v1/associations")).header("Accept", "text/html"));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+		// What the container shows after an unexpected failure: the error page, or problem details under /api.
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/forbund/stockholm").header("Accept", "application/json"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<h1>Något gick fel</h1>")))
+			.andExpect(content().string(containsString("Ett oväntat fel inträffade. Försök igen om en stund.")));
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/catalog").header("Accept", "text/html"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Ett oväntat fel inträffade"));
+	}
+
 	// --- helpers
 
 	private String insats(String name, String description) {
@@ -126,5 +195,27 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 		try (var document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A browser-like client that logged in through the login form and keeps its session cookie. */
+	private HttpClient browserLoggedIn(String username) throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+		String form = client.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DEMO_PASSWORD + "&_csrf=" + token.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+		return client;
 	}
 }
