@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -58,6 +61,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
 			.toList();
 		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** Parameters the container could not decode (a form body that is not UTF-8, say): the client's mistake. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail unreadable(HttpServletRequest request, Locale locale) {
+		log.info("Refused {} {} with 400: its parameters cannot be read", request.getMethod(), request.getRequestURI());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.badRequest", locale);
+		problem.setDetail(messages.getMessage("request.unreadable", null, locale));
 		return problem;
 	}
 

@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -87,6 +89,14 @@ class PlatformConfiguration implements WebMvcConfigurer {
 				return bean;
 			}
 		};
+	}
+
+	/** Before every other filter but the one that sets the request's character encoding. */
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(new UnreadableRequests());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package se.samsyn.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,7 +25,10 @@ import jakarta.servlet.RequestDispatcher;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
@@ -36,6 +40,7 @@ import se.samsyn.IntegrationTest;
  * uploads apart, the error page) only happens in the real server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class HardeningWebIntegrationTests extends IntegrationTest {
 
 	private static final String INTERVENTIONS = "/api/v1/associations/stockholm/interventions";
@@ -122,6 +127,40 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(CONTROL)));
 		assertThat(jdbc.sql("select count(*) from member where name like 'Myndighet%'").query(Long.class).single()).isZero();
+	}
+
+	// --- 2. a query string that is not UTF-8
+
+	@Test
+	void aQueryStringThatIsNotUtf8IsA400InSwedishWithOneLineInTheLog(CapturedOutput output) throws Exception {
+		int logged = output.getAll().length();
+		HttpResponse<String> api = http(HttpRequest.newBuilder(url("/api/v1/catalog?q=%C3%28")));
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"title\":\"Ogiltig begäran\"").contains("inte är giltig UTF-8");
+		// A broken escape, which no HTTP client here will even send, counts as unreadable too.
+		assertThat(UnreadableRequests.wellFormed("year=100%")).isFalse();
+		assertThat(UnreadableRequests.wellFormed("q=%zz")).isFalse();
+		assertThat(UnreadableRequests.wellFormed("q=%ED%A0%80")).isFalse();
+		assertThat(UnreadableRequests.wellFormed("q=r%C3%A4tt+s%C3%B6kt&lang=sv")).isTrue();
+
+		HttpResponse<String> page = http(HttpRequest.newBuilder(url("/katalog?q=%C3%28")).header("Accept", "text/html"));
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<html lang=\"sv\"").contains("Det gick inte att utföra").contains("inte är giltig UTF-8");
+
+		String log = output.getAll().substring(logged);
+		assertThat(log).contains("Refused GET /api/v1/catalog with 400").contains("Refused GET /katalog with 400")
+			.doesNotContain("InvalidParameterException").doesNotContain("\tat ").doesNotContain("%C3%28");
+		// The same through MockMvc, which is given the raw query string by hand.
+		mvc.perform(get("/api/v1/catalog").with(request -> {
+			request.setQueryString("q=%C3%28");
+			return request;
+		})).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/catalog").with(request -> {
+			request.setQueryString("q=%C3%A4");
+			return request;
+		})).andExpect(status().isOk());
 	}
 
 	// --- 4. browsers get Swedish HTML pages, only /api answers JSON
