@@ -30,6 +30,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
 
+	private final UploadLimit uploads;
+
+	PlatformConfiguration(UploadLimit uploads) {
+		this.uploads = uploads;
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
@@ -111,5 +117,6 @@ class PlatformConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageInterceptor());
+		registry.addInterceptor(uploads);
 	}
 }

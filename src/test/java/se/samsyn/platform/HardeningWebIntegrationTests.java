@@ -6,17 +6,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 
 import se.samsyn.IntegrationTest;
 
@@ -163,6 +167,55 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 		})).andExpect(status().isOk());
 	}
 
+	// --- 3. other unreadable input: a NUL in a file name, /error itself, framework English
+
+	@Test
+	void aNulInAnUploadsFileNameIsA400AndNoFrameworkEnglishIsEverEchoed() throws Exception {
+		long insats = jdbc.sql("select min(id) from intervention where association_id = ?").param(associationId("stockholm"))
+			.query(Long.class).single();
+		long importsBefore = jdbc.sql("select count(*) from followup_import").query(Long.class).single();
+		byte[] csv = "Kön;Startdatum\nK;2024-01-10\n".getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/api/v1/associations/stockholm/imports").file(new MockMultipartFile("file", "a\u0000.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", csv))
+				.param("interventionId", String.valueOf(insats)).header("Authorization", KANSLI))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Filnamnet innehåller styrtecken")));
+		// The real server's multipart parser refuses the NUL itself; the answer is the same.
+		HttpResponse<String> upload = http(HttpRequest.newBuilder(url("/api/v1/associations/stockholm/imports"))
+			.header("Authorization", KANSLI).header("Content-Type", "multipart/form-data; boundary=grans")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody("a\u0000.xlsx", insats, csv))));
+		assertThat(upload.statusCode()).isEqualTo(400);
+		assertThat(upload.body()).contains("\"field\":\"file\"").contains("Filnamnet innehåller styrtecken");
+		assertThat(jdbc.sql("select count(*) from followup_import").query(Long.class).single()).isEqualTo(importsBefore);
+
+		mvc.perform(get("/error")).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Sidan finns inte")));
+		assertThat(http(HttpRequest.newBuilder(url("/error"))).statusCode()).isEqualTo(404);
+
+		mvc.perform(get(INTERVENTIONS + "/abc").header("Authorization", KANSLI))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value("Ogiltigt värde för id."))
+			.andExpect(jsonPath("$.errors[0].field").value("id"))
+			.andExpect(content().string(not(containsString("Failed to convert"))))
+			.andExpect(content().string(not(containsString("abc'"))));
+		mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Trasig"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Begäran kunde inte läsas"))
+			.andExpect(jsonPath("$.detail").value("Innehållet är inte giltig JSON eller har fel form."));
+		mvc.perform(post(INTERVENTIONS).header("Authorization", KANSLI).contentType(MediaType.TEXT_PLAIN).content("namn"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.title").value("Innehållstypen stöds inte"))
+			.andExpect(jsonPath("$.detail").value("Skicka innehållet som application/json."));
+		mvc.perform(multipart("/api/v1/associations/stockholm/imports").param("interventionId", "x").header("Authorization", KANSLI))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("Failed"))))
+			.andExpect(content().string(not(containsString("Required"))));
+	}
+
 	// --- 4. browsers get Swedish HTML pages, only /api answers JSON
 
 	@Test
@@ -182,10 +235,6 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 			assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 			assertThat(unknown.body()).contains("<h1>Sidan finns inte</h1>").doesNotContain("\"status\"");
 		}
-
-		mvc.perform(get("/error")).andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Sidan finns inte")));
-		assertThat(http(HttpRequest.newBuilder(url("/error"))).statusCode()).isEqualTo(404);
 
 		HttpResponse<String> api = http(HttpRequest.newBuilder(url("/api/v1/finns-inte")).header("Accept", "text/html")
 			.header("Authorization", "Bearer samsyn-demo-styrelse"));
@@ -256,5 +305,15 @@ class HardeningWebIntegrationTests extends IntegrationTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 		return client;
+	}
+
+	private static byte[] multipartBody(String fileName, long interventionId, byte[] content) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--grans\r\nContent-Disposition: form-data; name=\"interventionId\"\r\n\r\n" + interventionId
+				+ "\r\n--grans\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes("\r\n--grans--\r\n".getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
 	}
 }
