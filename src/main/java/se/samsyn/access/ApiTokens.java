@@ -17,6 +17,7 @@ import se.samsyn.access.internal.Accounts;
 import se.samsyn.access.internal.Secrets;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.PlainText;
 import se.samsyn.platform.ValidationException;
 
 /**
@@ -45,6 +46,9 @@ public class ApiTokens {
 	/** Creates a token for the user in one of their förbund; the plain token is returned once. */
 	@Transactional
 	public String create(SamsynUser owner, Long associationId, String name, Duration validity) {
+		if (!PlainText.singleLine(name)) {
+			throw ValidationException.of("name", PlainText.problem(name, false));
+		}
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw ValidationException.of("name", "token.name.required");
 		}

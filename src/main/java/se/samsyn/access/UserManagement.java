@@ -17,6 +17,7 @@ import se.samsyn.access.internal.Accounts;
 import se.samsyn.access.internal.Secrets;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.PlainText;
 import se.samsyn.platform.ValidationException;
 
 /**
@@ -59,10 +60,14 @@ public class UserManagement {
 		else if (accounts.idOf(username).isPresent()) {
 			errors.add(new ValidationException.FieldError("username", "user.username.taken", new Object[0]));
 		}
-		if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 200) {
+		if (!PlainText.singleLine(command.displayName())) {
+			errors.add(new ValidationException.FieldError("displayName", PlainText.problem(command.displayName(), false), new Object[0]));
+		}
+		else if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 200) {
 			errors.add(new ValidationException.FieldError("displayName", "user.displayName.required", new Object[0]));
 		}
-		if (command.email() != null && !command.email().isBlank() && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (command.email() != null && !command.email().isBlank() && (!PlainText.singleLine(command.email())
+				|| !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
 			errors.add(new ValidationException.FieldError("email", "user.email.invalid", new Object[0]));
 		}
 		if (command.grants().isEmpty()) {

@@ -182,11 +182,11 @@ public class Catalog {
 			.param(interventionId).query(Long.class).single() > 0;
 		boolean publish = publication == Publication.PUBLISH || (publication == Publication.KEEP && wasPublished);
 		Checks checks = new Checks();
-		String forWhom = checks.optionalText(form.forWhom(), 2000, "forWhom");
-		String whatYouGet = checks.optionalText(form.whatYouGet(), 4000, "whatYouGet");
+		String forWhom = checks.optionalLines(form.forWhom(), 2000, "forWhom");
+		String whatYouGet = checks.optionalLines(form.whatYouGet(), 4000, "whatYouGet");
 		String where = checks.optionalText(form.where(), 1000, "where");
 		String openingHours = checks.optionalText(form.openingHours(), 500, "openingHours");
-		String howToGetThere = checks.optionalText(form.howToGetThere(), 2000, "howToGetThere");
+		String howToGetThere = checks.optionalLines(form.howToGetThere(), 2000, "howToGetThere");
 		String contact = checks.optionalText(form.contact(), 500, "contact");
 		String languages = checks.optionalText(form.languages(), 200, "languages");
 		String accessibility = checks.optionalText(form.accessibility(), 1000, "accessibility");

@@ -47,8 +47,8 @@ final class InterventionRules {
 
 	static Valid check(InterventionCommand command, Context context, boolean creating, Checks checks) {
 		String name = checks.text(command.name(), 200, "name");
-		String shortDescription = checks.optionalText(command.shortDescription(), 500, "shortDescription");
-		String description = checks.optionalText(command.description(), 5000, "description");
+		String shortDescription = checks.optionalLines(command.shortDescription(), 500, "shortDescription");
+		String description = checks.optionalLines(command.description(), 5000, "description");
 		InterventionKind kind = parse(InterventionKind.class, command.kind(), "kind", "intervention.kind.required", checks);
 		FollowUpMethod followUp = command.followUp() == null || command.followUp().isBlank()
 				? (kind == InterventionKind.STRUCTURAL ? FollowUpMethod.COUNT : FollowUpMethod.PERSON)

@@ -295,7 +295,7 @@ public class Interventions {
 		LocalDate start = core.startDate();
 		LocalDate end = core.endDate();
 		String reference = checks.optionalText(command.reference(), 100, "reference");
-		String note = checks.optionalText(command.note(), 1000, "note");
+		String note = checks.optionalLines(command.note(), 1000, "note");
 		if (step == Step.PREPARE || step == Step.APPROVE || step == Step.REJECT) {
 			checks.check(decidedOn != null, "decidedOn", "decision.date.required");
 			checks.check(decidedOn == null || !decidedOn.isAfter(LocalDate.now(clock)), "decidedOn", "decision.date.future");
@@ -365,7 +365,7 @@ public class Interventions {
 		checks.check(date != null, "assessedOn", "validation.required");
 		checks.check(date == null || !date.isAfter(LocalDate.now(clock)), "assessedOn", "decision.date.future");
 		String who = checks.text(assessor, 200, "assessor");
-		String cleanNote = checks.optionalText(note, 1000, "note");
+		String cleanNote = checks.optionalLines(note, 1000, "note");
 		for (int i = 0; i < FidelityScore.ITEMS; i++) {
 			Integer score = items != null && i < items.size() ? items.get(i) : null;
 			checks.check(score != null && score >= 1 && score <= 5, "item" + (i + 1), "fidelity.item.range");

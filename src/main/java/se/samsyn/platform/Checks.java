@@ -17,8 +17,39 @@ public final class Checks {
 		return this;
 	}
 
-	/** Trimmed text of 1..max characters, or null with an error noted. */
+	/** Trimmed single-line text of 1..max characters, or null with an error noted. */
 	public String text(String value, int max, String field) {
+		return text(value, max, field, false);
+	}
+
+	/** Optional single-line text: null when blank. */
+	public String optionalText(String value, int max, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return text(value, max, field);
+	}
+
+	/** Trimmed multi-line text of 1..max characters (tabs and line breaks allowed), or null with an error noted. */
+	public String lines(String value, int max, String field) {
+		return text(value, max, field, true);
+	}
+
+	/** Optional multi-line text: null when blank. */
+	public String optionalLines(String value, int max, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return lines(value, max, field);
+	}
+
+	private String text(String value, int max, String field, boolean multiLine) {
+		// Checked before trimming: trim() would quietly drop a NUL at either end.
+		String problem = PlainText.problem(value, multiLine);
+		if (problem != null) {
+			check(false, field, problem);
+			return null;
+		}
 		String trimmed = value == null ? "" : value.trim();
 		if (trimmed.isEmpty()) {
 			check(false, field, "validation.required");
@@ -26,14 +57,6 @@ public final class Checks {
 		}
 		check(trimmed.length() <= max, field, "validation.tooLong", max);
 		return trimmed;
-	}
-
-	/** Optional text: null when blank. */
-	public String optionalText(String value, int max, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return text(value, max, field);
 	}
 
 	/** An optional ISO date (yyyy-mm-dd). */

@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -29,6 +31,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class PlatformConfiguration implements WebMvcConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+	private final UploadLimit uploads;
+
+	PlatformConfiguration(UploadLimit uploads) {
+		this.uploads = uploads;
+	}
 
 	@Bean
 	Clock clock() {
@@ -106,6 +114,14 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		};
 	}
 
+	/** Before every other filter but the one that sets the request's character encoding. */
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(new UnreadableRequests());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("samsyn-lang");
@@ -118,5 +134,6 @@ class PlatformConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageInterceptor());
+		registry.addInterceptor(uploads);
 	}
 }

@@ -27,6 +27,7 @@ import se.samsyn.finance.BudgetFigures;
 import se.samsyn.finance.Budgets;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.PlainText;
 import se.samsyn.platform.SwedishFormat;
 
 /** The budget in the plans' layout as an Excel workbook and as a PDF rendered from the same table. */
@@ -139,8 +140,9 @@ class BudgetExportController {
 		context.setVariable("budget", view);
 		context.setVariable("table", BudgetController.Table.of(view));
 		context.setVariable("format", format);
-		// The PDF's built-in fonts have no U+2212 minus sign.
-		String html = templates.process("finance/budget-pdf", context).replace('\u2212', '-');
+		// The PDF's built-in fonts have no U+2212 minus sign; a character XML cannot hold, stored before text input
+		// was checked, would stop the whole document.
+		String html = PlainText.printable(templates.process("finance/budget-pdf", context).replace('\u2212', '-'));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import se.samsyn.platform.PlainText;
 import se.samsyn.platform.SwedishFormat;
 import se.samsyn.report.FollowupReportPages.Report;
 import se.samsyn.report.ReportAccess;
@@ -232,7 +233,7 @@ class FollowupReportExports {
 		builder.useFont(() -> FollowupReportExports.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
 				PdfRendererBuilder.FontStyle.NORMAL, true);
 		builder.useSVGDrawer(new BatikSVGDrawer());
-		builder.withHtmlContent(html, null);
+		builder.withHtmlContent(PlainText.printable(html), null); // a character XML cannot hold would stop the document
 		builder.toStream(out);
 		try {
 			builder.run();
