@@ -28,6 +28,7 @@ import se.samsyn.followup.ImportViews.ValueView;
 import se.samsyn.followup.ImportVocabulary.Terms;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.ValidationException;
 
@@ -317,6 +318,20 @@ public class FollowupImports {
 		Map<String, String> columns = new LinkedHashMap<>();
 		Map<String, Map<String, String>> values = new LinkedHashMap<>();
 		List<ValidationException.FieldError> errors = new ArrayList<>();
+		// Sizes first, so that a mapping far larger than any file is refused before its entries are checked.
+		Checks limits = new Checks();
+		if (mapping != null) {
+			limits.atMost(mapping.columns() == null ? null : mapping.columns().keySet(), FollowupWorkbookReader.MAX_COLUMNS,
+					"columns");
+			if (mapping.values() != null && limits.atMost(mapping.values().keySet(), ImportField.values().length, "values")) {
+				for (Map<String, String> chosen : mapping.values().values()) {
+					if (chosen != null && !limits.atMost(chosen.keySet(), FollowupWorkbookReader.MAX_ROWS, "values")) {
+						break;
+					}
+				}
+			}
+		}
+		limits.throwIfAny();
 		if (mapping != null && mapping.columns() != null) {
 			mapping.columns().forEach((header, field) -> {
 				if (field == null || field.isBlank()) {

@@ -180,8 +180,14 @@ final class FollowupWorkbookReader {
 			case NUMBER:
 				if (isDateFormat(cell)) {
 					// A follow-up file holds days; a time of day in a date cell is dropped.
-					LocalDateTime date = cell.asDate();
-					return date.toLocalDate().toString();
+					try {
+						LocalDateTime date = cell.asDate();
+						return date.toLocalDate().toString();
+					}
+					catch (RuntimeException ex) {
+						// A number no calendar holds: left as it is, for the row's date check to refuse.
+						return cell.asNumber().stripTrailingZeros().toPlainString();
+					}
 				}
 				BigDecimal number = cell.asNumber();
 				return number.stripTrailingZeros().toPlainString();

@@ -190,7 +190,9 @@ final class ImportChecker {
 				number, flagged);
 		String consentDate = date(cells.get(ImportField.CONSENT_DATE));
 		if (consentDate.isBlank()) {
+			// Taken from the start date, whose own errors say what is wrong; not told twice.
 			consentDate = startDate;
+			flagged.add("consentDate");
 		}
 		String participantId = "";
 		String code = cells.get(ImportField.PARTICIPANT_CODE);
