@@ -150,7 +150,7 @@ public class FollowupImports {
 	/** Replaces the user's column and value choices and checks the rows again. */
 	@Transactional
 	public ImportView map(AssociationRef association, long importId, ImportMapping mapping) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		ParsedFile file = staging.open(row.stagedRows());
 		Terms terms = vocabulary.load(association);
@@ -164,7 +164,7 @@ public class FollowupImports {
 	/** Stores every row, or none: refused while any row has an error or a column or value is unmatched. */
 	@Transactional
 	public ImportView commit(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		ParsedFile file = staging.open(row.stagedRows());
 		Checked checked = check(association, row.interventionId(), file,
@@ -226,7 +226,7 @@ public class FollowupImports {
 	/** Removes everything a committed import created; participants who have other episodes stay. */
 	@Transactional
 	public ImportView undo(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		if (!"COMMITTED".equals(row.status())) {
 			throw new WrongStatus("import.status.notCommitted");
 		}
@@ -243,7 +243,7 @@ public class FollowupImports {
 	/** Throws away an import that was not committed: its staged rows are erased. */
 	@Transactional
 	public ImportView discard(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		if (!store.markDiscarded(importId, row.status())) {
 			throw new WrongStatus("import.status.changed");
@@ -287,6 +287,19 @@ public class FollowupImports {
 		ImportRow row = store.find(association.id(), importId).orElseThrow(NotFoundException::new);
 		scope.intervention(association, row.interventionId());
 		return row;
+	}
+
+	/**
+	 * The import as it is now, locked for this transaction's change: two changes of one import never run side by side
+	 * (ten clicks on Spara store the rows once), and the one that comes second is refused at once rather than after
+	 * waiting for the first.
+	 */
+	private ImportRow forChange(AssociationRef association, long importId) {
+		visible(association, importId);
+		if (!store.lock(association.id(), importId)) {
+			throw new WrongStatus("import.status.busy");
+		}
+		return store.find(association.id(), importId).orElseThrow(NotFoundException::new);
 	}
 
 	private static void requireStaged(ImportRow row) {

@@ -97,6 +97,15 @@ class ImportStore {
 			.list();
 	}
 
+	/**
+	 * Locks the import for a change by the calling transaction, until it ends: false while another transaction holds
+	 * it. SKIP LOCKED (the same on H2 and PostgreSQL) answers at once instead of waiting out the other change.
+	 */
+	boolean lock(long associationId, long id) {
+		return jdbc.sql("select id from followup_import where association_id = ? and id = ? for update skip locked")
+			.params(associationId, id).query(Long.class).optional().isPresent();
+	}
+
 	void saveMapping(long id, String status, String columns, String values) {
 		jdbc.sql("update followup_import set status = ?, column_mapping = ?, value_mapping = ? where id = ?")
 			.params(status, columns, values, id).update();
