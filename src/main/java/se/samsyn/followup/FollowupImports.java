@@ -132,7 +132,7 @@ public class FollowupImports {
 	public ImportView upload(AssociationRef association, long interventionId, String fileName, byte[] content) {
 		scope.association(association.code());
 		scope.intervention(association, interventionId);
-		ParsedFile file = FollowupWorkbookReader.read(content);
+		ParsedFile file = FollowupWorkbookReader.read(fileName, content);
 		String name = fileName == null || fileName.isBlank() ? "fil" : fileName.strip();
 		name = name.replaceAll("[\\\\/]", "_");
 		if (name.length() > 200) {
