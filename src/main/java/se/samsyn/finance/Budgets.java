@@ -31,6 +31,8 @@ import se.samsyn.platform.Checks;
 public class Budgets {
 
 	public static final int PLAN_YEARS = 2;
+	/** Lines of one budget with its plan years, at most: the seeds' budgets have about thirty. */
+	static final int MAX_LINES = 500;
 	/** Codes of lines taken from the insatser; no entered code can start with it. */
 	public static final String DERIVED = "#insats-";
 
@@ -112,8 +114,9 @@ public class Budgets {
 		checks.check(openingEquityKr == null || Math.abs(openingEquityKr) <= 100_000_000_000L, "openingEquityKr", "validation.tooLarge");
 		Set<String> seen = new HashSet<>();
 		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			LineInput line = lines.get(i);
+		List<LineInput> listed = checks.atMost(lines, MAX_LINES, "lines") ? lines : List.of();
+		for (int i = 0; i < listed.size(); i++) {
+			LineInput line = listed.get(i);
 			String prefix = "lines[" + i + "].";
 			int lineYear = line.year() == null ? year : line.year();
 			checks.check(lineYear >= year && lineYear <= year + PLAN_YEARS, prefix + "year", "budgetline.year.range", year, year + PLAN_YEARS);

@@ -50,6 +50,8 @@ public class Enrollments {
 	static final String IDENTITY_PURPOSE = "participant.identity";
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 	public static final String DEFAULT_CONSENT_VERSION = "1";
+	/** Codes one field may list (income sources): more than any code list holds. */
+	static final int MAX_CODES = 50;
 
 	private final EnrollmentStore store;
 	private final ParticipantScope scope;
@@ -580,6 +582,9 @@ public class Enrollments {
 
 	private static List<String> codes(FollowupContext context, String list, List<String> values, String field,
 			Checks checks) {
+		if (!checks.atMost(values, MAX_CODES, field)) {
+			return List.of();
+		}
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String value : values) {
 			String code = code(context, list, value, field, checks);

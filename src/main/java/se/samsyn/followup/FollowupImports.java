@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import se.samsyn.followup.FollowupWorkbookReader.ParsedFile;
 import se.samsyn.followup.ImportChecker.CheckedRow;
 import se.samsyn.followup.ImportStore.ImportRow;
 import se.samsyn.followup.ImportViews.ColumnView;
+import se.samsyn.followup.ImportViews.ConsentAnswer;
+import se.samsyn.followup.ImportViews.FileConsent;
 import se.samsyn.followup.ImportViews.ImportMapping;
 import se.samsyn.followup.ImportViews.ImportSummary;
 import se.samsyn.followup.ImportViews.ImportView;
@@ -28,6 +31,7 @@ import se.samsyn.followup.ImportViews.ValueView;
 import se.samsyn.followup.ImportVocabulary.Terms;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.ValidationException;
 
@@ -42,6 +46,7 @@ public class FollowupImports {
 
 	private static final int SHOWN_PROBLEMS = 1_000;
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+	private static final List<String> CONSENT_ANSWERS = java.util.Arrays.stream(ImportConsent.values()).map(Enum::name).toList();
 
 	private final ImportStore store;
 	private final ImportStaging staging;
@@ -131,7 +136,7 @@ public class FollowupImports {
 	public ImportView upload(AssociationRef association, long interventionId, String fileName, byte[] content) {
 		scope.association(association.code());
 		scope.intervention(association, interventionId);
-		ParsedFile file = FollowupWorkbookReader.read(content);
+		ParsedFile file = FollowupWorkbookReader.read(fileName, content);
 		String name = fileName == null || fileName.isBlank() ? "fil" : fileName.strip();
 		name = name.replaceAll("[\\\\/]", "_");
 		if (name.length() > 200) {
@@ -149,25 +154,44 @@ public class FollowupImports {
 	/** Replaces the user's column and value choices and checks the rows again. */
 	@Transactional
 	public ImportView map(AssociationRef association, long importId, ImportMapping mapping) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		ParsedFile file = staging.open(row.stagedRows());
 		Terms terms = vocabulary.load(association);
-		ImportChecker.Mapping checkedMapping = validated(file, terms, mapping);
+		ImportChecker.Mapping checkedMapping = validated(file, terms, mapping, row);
+		if (mapping != null) {
+			checkedMapping = withConsent(file, checkedMapping, mapping.consent(), mapping.consentDate());
+		}
 		Checked checked = check(association, row.interventionId(), file, checkedMapping, terms);
 		String status = checked.result().needsMapping() ? "NEEDS_MAPPING" : "PREVIEW";
 		store.saveMapping(row.id(), status, staging.write(checkedMapping.columns()), staging.write(checkedMapping.values()));
+		// A file mapped to have a Samtycke column keeps no answer for all its rows: each row says.
+		store.saveConsent(row.id(), checked.result().consent().decision(), checked.result().consent().date());
 		return view(association, store.find(association.id(), importId).orElseThrow(), checked);
 	}
 
 	/** Stores every row, or none: refused while any row has an error or a column or value is unmatched. */
 	@Transactional
 	public ImportView commit(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		return commit(association, importId, null);
+	}
+
+	/**
+	 * Stores every row, or none, after taking {@code answer} (may be null) as what holds for all rows of a file
+	 * without a Samtycke column – the API's way to say it in the same call. Nothing is kept when the commit is refused.
+	 */
+	@Transactional
+	public ImportView commit(AssociationRef association, long importId, ConsentAnswer answer) {
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		ParsedFile file = staging.open(row.stagedRows());
-		Checked checked = check(association, row.interventionId(), file,
-				staging.mapping(row.columnMapping(), row.valueMapping()));
+		ImportChecker.Mapping mapping = mappingOf(row);
+		if (answer != null && answer.consent() != null && !answer.consent().isBlank()) {
+			mapping = withConsent(file, mapping, answer.consent(), answer.consentDate());
+			store.saveConsent(row.id(), mapping.consent(), mapping.consentDate());
+			row = store.find(association.id(), importId).orElseThrow();
+		}
+		Checked checked = check(association, row.interventionId(), file, mapping);
 		if (checked.result().needsMapping() || !checked.result().errors().isEmpty()) {
 			throw new NotReady(view(association, row, checked));
 		}
@@ -216,16 +240,20 @@ public class FollowupImports {
 			throw new WrongStatus("import.status.changed");
 		}
 		long ended = episodes.stream().filter(e -> e.exit() != null).count();
+		FileConsent consent = checked.result().consent();
+		String consentNote = consent.column() ? ""
+				: consent.decision() == ImportConsent.NONE ? ", inget samtycke i filen: bara anonyma starter"
+						: ", samtycke för hela filen " + consent.date();
 		audit.record("IMPORT_COMMITTED", associationId, "followup_import", String.valueOf(importId),
 				"insats " + row.interventionId() + ", " + enrollmentCount + " deltagarperioder (" + ended + " avslutade), "
-						+ anonymous.size() + " anonyma starter, " + newParticipants.size() + " nya deltagare");
+						+ anonymous.size() + " anonyma starter, " + newParticipants.size() + " nya deltagare" + consentNote);
 		return view(association, store.find(associationId, importId).orElseThrow());
 	}
 
 	/** Removes everything a committed import created; participants who have other episodes stay. */
 	@Transactional
 	public ImportView undo(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		if (!"COMMITTED".equals(row.status())) {
 			throw new WrongStatus("import.status.notCommitted");
 		}
@@ -242,7 +270,7 @@ public class FollowupImports {
 	/** Throws away an import that was not committed: its staged rows are erased. */
 	@Transactional
 	public ImportView discard(AssociationRef association, long importId) {
-		ImportRow row = visible(association, importId);
+		ImportRow row = forChange(association, importId);
 		requireStaged(row);
 		if (!store.markDiscarded(importId, row.status())) {
 			throw new WrongStatus("import.status.changed");
@@ -288,6 +316,19 @@ public class FollowupImports {
 		return row;
 	}
 
+	/**
+	 * The import as it is now, locked for this transaction's change: two changes of one import never run side by side
+	 * (ten clicks on Spara store the rows once), and the one that comes second is refused at once rather than after
+	 * waiting for the first.
+	 */
+	private ImportRow forChange(AssociationRef association, long importId) {
+		visible(association, importId);
+		if (!store.lock(association.id(), importId)) {
+			throw new WrongStatus("import.status.busy");
+		}
+		return store.find(association.id(), importId).orElseThrow(NotFoundException::new);
+	}
+
 	private static void requireStaged(ImportRow row) {
 		if (!"NEEDS_MAPPING".equals(row.status()) && !"PREVIEW".equals(row.status())) {
 			throw new WrongStatus("COMMITTED".equals(row.status()) ? "import.status.committed" : "import.status.closed");
@@ -308,8 +349,36 @@ public class FollowupImports {
 		return new Checked(new ImportChecker(enrollments, terms, participants).check(file, mapping), terms);
 	}
 
+	/** The import's stored choices: columns, values and what holds for consent. */
+	private ImportChecker.Mapping mappingOf(ImportRow row) {
+		return staging.mapping(row.columnMapping(), row.valueMapping()).withConsent(row.consent(), row.consentDate());
+	}
+
+	/**
+	 * The mapping with the user's answer for consent, when they gave one: {@code ALL_CONSENTED} with the date everyone
+	 * consented (not in the future), or {@code NONE}. Refused for a file that has a Samtycke column, whose rows say it.
+	 */
+	private ImportChecker.Mapping withConsent(ParsedFile file, ImportChecker.Mapping mapping, String consent,
+			String consentDate) {
+		if (consent == null || consent.isBlank()) {
+			return mapping;
+		}
+		Checks checks = new Checks();
+		String chosen = checks.oneOf(consent, CONSENT_ANSWERS, "consent");
+		boolean column = ImportChecker.columns(file, mapping).stream().anyMatch(c -> ImportField.CONSENT.key().equals(c.field()));
+		checks.check(chosen == null || !column, "consent", "import.consent.hasColumn");
+		LocalDate date = null;
+		if (ImportConsent.ALL_CONSENTED.name().equals(chosen)) {
+			date = checks.optionalDate(consentDate, "consentDate");
+			checks.check(consentDate != null && !consentDate.isBlank(), "consentDate", "validation.required");
+			checks.check(date == null || !date.isAfter(LocalDate.now(clock)), "consentDate", "followup.date.future");
+		}
+		checks.throwIfAny();
+		return mapping.withConsent(ImportConsent.valueOf(chosen), date);
+	}
+
 	/** The user's mapping, refused when it names a column the file lacks, an unknown field, or a value outside the field's choices. */
-	private static ImportChecker.Mapping validated(ParsedFile file, Terms terms, ImportMapping mapping) {
+	private static ImportChecker.Mapping validated(ParsedFile file, Terms terms, ImportMapping mapping, ImportRow row) {
 		Set<String> headers = new HashSet<>();
 		for (int i = 0; i < file.headers().size(); i++) {
 			headers.add(ImportChecker.columnKey(file.headers(), i));
@@ -317,6 +386,20 @@ public class FollowupImports {
 		Map<String, String> columns = new LinkedHashMap<>();
 		Map<String, Map<String, String>> values = new LinkedHashMap<>();
 		List<ValidationException.FieldError> errors = new ArrayList<>();
+		// Sizes first, so that a mapping far larger than any file is refused before its entries are checked.
+		Checks limits = new Checks();
+		if (mapping != null) {
+			limits.atMost(mapping.columns() == null ? null : mapping.columns().keySet(), FollowupWorkbookReader.MAX_COLUMNS,
+					"columns");
+			if (mapping.values() != null && limits.atMost(mapping.values().keySet(), ImportField.values().length, "values")) {
+				for (Map<String, String> chosen : mapping.values().values()) {
+					if (chosen != null && !limits.atMost(chosen.keySet(), FollowupWorkbookReader.MAX_ROWS, "values")) {
+						break;
+					}
+				}
+			}
+		}
+		limits.throwIfAny();
 		if (mapping != null && mapping.columns() != null) {
 			mapping.columns().forEach((header, field) -> {
 				if (field == null || field.isBlank()) {
@@ -360,7 +443,7 @@ public class FollowupImports {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		return new ImportChecker.Mapping(columns, values);
+		return new ImportChecker.Mapping(columns, values, row.consent(), row.consentDate());
 	}
 
 	private ImportView view(AssociationRef association, ImportRow row) {
@@ -368,8 +451,7 @@ public class FollowupImports {
 			return view(association, row, null);
 		}
 		ParsedFile file = staging.open(row.stagedRows());
-		return view(association, row, check(association, row.interventionId(), file,
-				staging.mapping(row.columnMapping(), row.valueMapping())));
+		return view(association, row, check(association, row.interventionId(), file, mappingOf(row)));
 	}
 
 	private ImportView view(AssociationRef association, ImportRow row, Checked checked) {
@@ -377,7 +459,8 @@ public class FollowupImports {
 		if (checked == null) {
 			return new ImportView(row.id(), row.interventionId(), name, row.fileName(), row.status(), row.rowCount(),
 					row.createdCount(), row.uploadedBy(), row.uploadedAt(), row.committedAt(), row.undoneAt(), List.of(),
-					List.of(), Map.of(), List.of(), 0, List.of(), 0, List.of(), 0);
+					List.of(), Map.of(), List.of(), 0, List.of(), 0, List.of(), 0,
+					new FileConsent(false, row.consent(), row.consentDate()));
 		}
 		ImportChecker.Result result = checked.result();
 		List<ColumnView> columns = result.columns().stream()
@@ -405,7 +488,7 @@ public class FollowupImports {
 				row.createdCount(), row.uploadedBy(), row.uploadedAt(), row.committedAt(), row.undoneAt(), columns, values,
 				choices, ImportChecker.first(result.errors(), SHOWN_PROBLEMS), result.errors().size(),
 				ImportChecker.first(result.warnings(), SHOWN_PROBLEMS), result.warnings().size(), result.notices(),
-				result.rows().size());
+				result.rows().size(), result.consent());
 	}
 
 	private String newCode(Set<String> taken) {

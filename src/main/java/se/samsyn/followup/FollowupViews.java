@@ -3,6 +3,8 @@ package se.samsyn.followup;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.samsyn.platform.Checks;
+
 /** What the follow-up pages and the API show. Participants appear by their pseudonymous code only. */
 public final class FollowupViews {
 
@@ -56,8 +58,24 @@ public final class FollowupViews {
 
 	/** The filter of a participant list. */
 	public record ListFilter(String status, LocalDate from, LocalDate to, Integer ongoingMonths) {
+
+		/** The statuses a list can be filtered on: episodes still going on, or ended. */
+		public static final List<String> STATUSES = List.of("ONGOING", "ENDED");
+
 		public static ListFilter all() {
 			return new ListFilter(null, null, null, null);
+		}
+
+		/**
+		 * The filter as an API caller's query parameters give it: an unknown status, or a date that is broken or
+		 * outside 1900–2100, is refused with an error naming the parameter rather than ignored.
+		 */
+		public static ListFilter of(String status, String from, String to) {
+			Checks checks = new Checks();
+			ListFilter filter = new ListFilter(checks.oneOf(status, STATUSES, "status"), checks.optionalDate(from, "from"),
+					checks.optionalDate(to, "to"), null);
+			checks.throwIfAny();
+			return filter;
 		}
 	}
 

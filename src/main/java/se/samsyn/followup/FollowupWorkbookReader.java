@@ -32,7 +32,8 @@ import se.samsyn.platform.ValidationException;
  * Reads an uploaded follow-up file, xlsx or CSV, into rows of text cells: dates as ISO dates,
  * numbers as plain text. Refuses, with a reason a user understands, anything that is not a plain
  * spreadsheet: other formats, encrypted or macro workbooks, formulas, zip bombs, too many rows or
- * columns. Judges the content, never the file name.
+ * columns. Judges the content: a name never makes a file acceptable, and one that says xlsx only keeps
+ * something else (a PDF renamed) from being read as CSV.
  */
 final class FollowupWorkbookReader {
 
@@ -60,6 +61,11 @@ final class FollowupWorkbookReader {
 	}
 
 	static ParsedFile read(byte[] content) {
+		return read(null, content);
+	}
+
+	/** The file's rows; {@code fileName} (may be null) only decides which refusal explains a file that is no workbook. */
+	static ParsedFile read(String fileName, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw refused("import.file.missing");
 		}
@@ -69,14 +75,49 @@ final class FollowupWorkbookReader {
 		if (ReadableWorkbook.isOLE2Header(content)) {
 			throw refused("import.file.encrypted");
 		}
-		List<List<String>> rows = ReadableWorkbook.isOOXMLZipHeader(content) ? readXlsx(content) : readCsv(content);
-		return withHeader(rows);
+		boolean namedWorkbook = fileName != null && WORKBOOK_NAME.matcher(fileName.strip()).find();
+		if (ReadableWorkbook.isOOXMLZipHeader(content)) {
+			return withHeader(readXlsx(content, namedWorkbook));
+		}
+		if (namedWorkbook) {
+			throw refused("import.file.notWorkbook");
+		}
+		if (KnownFormat.of(content) != null) {
+			throw refused("import.file.type");
+		}
+		return withHeader(readCsv(content));
+	}
+
+	private static final java.util.regex.Pattern WORKBOOK_NAME = java.util.regex.Pattern
+		.compile("\\.(xlsx|xlsm|xltx|xltm|xls)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** Formats people upload by mistake that could pass as text: refused by their signature, never read as CSV. */
+	private enum KnownFormat {
+		PDF("%PDF-"), RTF("{\\rtf"), PNG("\u0089PNG"), GIF("GIF8"), JPEG("\u00FF\u00D8\u00FF");
+
+		private final byte[] signature;
+
+		KnownFormat(String signature) {
+			this.signature = signature.getBytes(StandardCharsets.ISO_8859_1);
+		}
+
+		static KnownFormat of(byte[] content) {
+			int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+					&& (content[2] & 0xFF) == 0xBF ? 3 : 0;
+			for (KnownFormat format : values()) {
+				if (content.length - start >= format.signature.length && java.util.Arrays.equals(content, start,
+						start + format.signature.length, format.signature, 0, format.signature.length)) {
+					return format;
+				}
+			}
+			return null;
+		}
 	}
 
 	// --- xlsx
 
-	private static List<List<String>> readXlsx(byte[] content) {
-		inspectZip(content);
+	private static List<List<String>> readXlsx(byte[] content, boolean namedWorkbook) {
+		inspectZip(content, namedWorkbook);
 		List<List<String>> rows = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
 			Sheet sheet = workbook.getFirstSheet();
@@ -124,10 +165,12 @@ final class FollowupWorkbookReader {
 
 	/**
 	 * Looks into the zip before the spreadsheet reader does: the entries the reader will use, their
-	 * real (not declared) sizes, macros, and that it is a workbook at all.
+	 * real (not declared) sizes, macros – by part name and by the content types the package declares, since a
+	 * macro part may have any name – and that it is a workbook at all.
 	 */
-	private static void inspectZip(byte[] content) {
+	private static void inspectZip(byte[] content, boolean namedWorkbook) {
 		boolean workbook = false;
+		java.io.ByteArrayOutputStream contentTypes = null;
 		long total = 0;
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
 			List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
@@ -135,10 +178,19 @@ final class FollowupWorkbookReader {
 				throw refused("import.file.zipBomb");
 			}
 			byte[] buffer = new byte[64 * 1024];
+			java.util.Set<String> names = new java.util.HashSet<>();
 			for (ZipArchiveEntry entry : entries) {
 				String name = entry.getName().toLowerCase(Locale.ROOT);
-				if (name.endsWith("vbaproject.bin") || name.endsWith(".bin") && name.contains("vba")) {
+				if (!names.add(name)) {
+					// Two parts of one name: which one a reader takes is anyone's guess.
+					throw refused("import.file.unreadable");
+				}
+				if (name.endsWith("vbaproject.bin") || name.endsWith(".bin") && name.contains("vba")
+						|| name.startsWith("xl/macrosheets/")) {
 					throw refused("import.file.macros");
+				}
+				if (name.equals(CONTENT_TYPES)) {
+					contentTypes = new java.io.ByteArrayOutputStream();
 				}
 				if (name.equals("xl/workbook.xml")) {
 					workbook = true;
@@ -153,6 +205,12 @@ final class FollowupWorkbookReader {
 						if (total > MAX_UNCOMPRESSED || total > MAX_RATIO * content.length && total > 10L * 1024 * 1024) {
 							throw refused("import.file.zipBomb");
 						}
+						if (name.equals(CONTENT_TYPES)) {
+							if (contentTypes.size() + read > MAX_CONTENT_TYPES) {
+								throw refused("import.file.unreadable");
+							}
+							contentTypes.write(buffer, 0, read);
+						}
 					}
 				}
 			}
@@ -164,8 +222,54 @@ final class FollowupWorkbookReader {
 			throw refused("import.file.unreadable");
 		}
 		if (!workbook) {
-			throw refused("import.file.type");
+			throw refused(namedWorkbook ? "import.file.notWorkbook" : "import.file.type");
 		}
+		if (contentTypes != null && declaresMacros(contentTypes.toByteArray())) {
+			throw refused("import.file.macros");
+		}
+	}
+
+	private static final String CONTENT_TYPES = "[content_types].xml";
+	private static final int MAX_CONTENT_TYPES = 1024 * 1024;
+
+	/**
+	 * Whether the package's {@code [Content_Types].xml} declares a part that carries code: a VBA project (under any
+	 * part name), a macro-enabled workbook, Excel 4 macro sheets or ActiveX controls. Read with a parser that
+	 * resolves no DTD or external entity; character references are decoded, so they hide nothing.
+	 */
+	private static boolean declaresMacros(byte[] xml) {
+		javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+		factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		try {
+			javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+			try {
+				while (reader.hasNext()) {
+					if (reader.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					for (int i = 0; i < reader.getAttributeCount(); i++) {
+						if ("ContentType".equalsIgnoreCase(reader.getAttributeLocalName(i))
+								&& isMacroType(reader.getAttributeValue(i))) {
+							return true;
+						}
+					}
+				}
+			}
+			finally {
+				reader.close();
+			}
+		}
+		catch (javax.xml.stream.XMLStreamException ex) {
+			throw refused("import.file.unreadable");
+		}
+		return false;
+	}
+
+	private static boolean isMacroType(String contentType) {
+		String type = contentType.strip().toLowerCase(Locale.ROOT);
+		return type.contains("vbaproject") || type.contains("macroenabled") || type.contains("macrosheet")
+				|| type.startsWith("application/vnd.ms-office.activex");
 	}
 
 	private static String text(Cell cell) {
@@ -180,8 +284,14 @@ final class FollowupWorkbookReader {
 			case NUMBER:
 				if (isDateFormat(cell)) {
 					// A follow-up file holds days; a time of day in a date cell is dropped.
-					LocalDateTime date = cell.asDate();
-					return date.toLocalDate().toString();
+					try {
+						LocalDateTime date = cell.asDate();
+						return date.toLocalDate().toString();
+					}
+					catch (RuntimeException ex) {
+						// A number no calendar holds: left as it is, for the row's date check to refuse.
+						return cell.asNumber().stripTrailingZeros().toPlainString();
+					}
 				}
 				BigDecimal number = cell.asNumber();
 				return number.stripTrailingZeros().toPlainString();

@@ -29,16 +29,28 @@ import se.samsyn.platform.ValidationException;
  */
 final class ImportChecker {
 
-	/** The user's choices: header → field key or IGNORE; field key → (cell text → value). */
-	record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+	/**
+	 * The user's choices: header → field key or IGNORE; field key → (cell text → value); and for a file without a
+	 * Samtycke column, what holds for all its rows (null until chosen) with the date everyone consented.
+	 */
+	record Mapping(Map<String, String> columns, Map<String, Map<String, String>> values, ImportConsent consent,
+			LocalDate consentDate) {
 
 		Mapping {
 			columns = columns == null ? Map.of() : columns;
 			values = values == null ? Map.of() : values;
 		}
 
+		Mapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+			this(columns, values, null, null);
+		}
+
 		static Mapping none() {
 			return new Mapping(Map.of(), Map.of());
+		}
+
+		Mapping withConsent(ImportConsent consent, LocalDate consentDate) {
+			return new Mapping(columns, values, consent, consentDate);
 		}
 	}
 
@@ -51,10 +63,12 @@ final class ImportChecker {
 	}
 
 	record Result(List<Column> columns, Map<ImportField, Set<String>> unmatched, List<Problem> errors,
-			List<Problem> warnings, List<String> notices, List<CheckedRow> rows) {
+			List<Problem> warnings, List<String> notices, List<CheckedRow> rows, ImportViews.FileConsent consent) {
 
+		/** A column or value is not matched yet, or a file without a Samtycke column does not say what holds for it. */
 		boolean needsMapping() {
-			return columns.stream().anyMatch(c -> c.field() == null) || unmatched.values().stream().anyMatch(v -> !v.isEmpty());
+			return columns.stream().anyMatch(c -> c.field() == null) || unmatched.values().stream().anyMatch(v -> !v.isEmpty())
+					|| !consent.column() && consent.decision() == null;
 		}
 	}
 
@@ -134,8 +148,15 @@ final class ImportChecker {
 		if (!index.containsKey(ImportField.START_DATE)) {
 			errors.add(new Problem(file.headerRow(), ImportField.START_DATE.header(), "import.column.missingStart", List.of()));
 		}
-		if (!index.containsKey(ImportField.CONSENT)) {
-			notices.add("import.notice.consentAssumed");
+		boolean consentColumn = index.containsKey(ImportField.CONSENT);
+		ImportViews.FileConsent consent = new ImportViews.FileConsent(consentColumn,
+				consentColumn ? null : mapping.consent(), consentColumn ? null : mapping.consentDate());
+		if (!consentColumn && mapping.consent() == null) {
+			// Never assumed: the file cannot be saved until the user says what holds for all its rows.
+			errors.add(new Problem(file.headerRow(), ImportField.CONSENT.header(), "import.consent.undecided", List.of()));
+		}
+		else if (!consentColumn && mapping.consent() == ImportConsent.NONE) {
+			notices.add("import.notice.anonymousOnly");
 		}
 		Map<ImportField, Set<String>> unmatched = new EnumMap<>(ImportField.class);
 		List<CheckedRow> checked = new ArrayList<>();
@@ -147,7 +168,7 @@ final class ImportChecker {
 				checkRow(row, mapping, index, headerOf, unmatched, errors, warnings, checked, seenRows, seenStarts, seenOngoing);
 			}
 		}
-		return new Result(columns, unmatched, errors, warnings, notices, checked);
+		return new Result(columns, unmatched, errors, warnings, notices, checked, consent);
 	}
 
 	private void checkRow(ParsedRow row, Mapping mapping, Map<ImportField, Integer> index,
@@ -178,8 +199,11 @@ final class ImportChecker {
 				birthYear = String.valueOf(start.getYear() - years);
 			}
 		}
-		String consent = "true";
-		if (index.containsKey(ImportField.CONSENT)) {
+		boolean consentColumn = index.containsKey(ImportField.CONSENT);
+		// Without a column: the user's answer for the file; until they give it, the rows are checked as consenting
+		// (the stricter check) while the file as a whole cannot be saved.
+		String consent = !consentColumn && mapping.consent() == ImportConsent.NONE ? "false" : "true";
+		if (consentColumn) {
 			consent = value(ImportField.CONSENT, cells, mapping, unmatched, rowErrors, headerOf, number, flagged);
 			if (cells.get(ImportField.CONSENT).isBlank()) {
 				rowErrors.add(problem(number, ImportField.CONSENT, headerOf, "import.consent.blank"));
@@ -189,8 +213,14 @@ final class ImportChecker {
 		String protectedIdentity = value(ImportField.PROTECTED_IDENTITY, cells, mapping, unmatched, rowErrors, headerOf,
 				number, flagged);
 		String consentDate = date(cells.get(ImportField.CONSENT_DATE));
+		if (consentDate.isBlank() && !consentColumn && mapping.consent() == ImportConsent.ALL_CONSENTED
+				&& mapping.consentDate() != null) {
+			consentDate = mapping.consentDate().toString();
+		}
 		if (consentDate.isBlank()) {
+			// Taken from the start date, whose own errors say what is wrong; not told twice.
 			consentDate = startDate;
+			flagged.add("consentDate");
 		}
 		String participantId = "";
 		String code = cells.get(ImportField.PARTICIPANT_CODE);

@@ -38,8 +38,8 @@ class ImportStore {
 	}
 
 	record ImportRow(long id, long associationId, long interventionId, String fileName, String status, int rowCount,
-			Integer createdCount, String stagedRows, String columnMapping, String valueMapping, String uploadedBy,
-			Instant uploadedAt, Instant committedAt, Instant undoneAt) {
+			Integer createdCount, String stagedRows, String columnMapping, String valueMapping, ImportConsent consent,
+			LocalDate consentDate, String uploadedBy, Instant uploadedAt, Instant committedAt, Instant undoneAt) {
 	}
 
 	long insert(long associationId, long interventionId, String fileName, String status, int rowCount, String staged,
@@ -65,7 +65,8 @@ class ImportStore {
 			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
 					rs.getString("file_name"), rs.getString("status"), rs.getInt("row_count"),
 					rs.getObject("created_count", Integer.class), rs.getString("staged_rows"),
-					rs.getString("column_mapping"), rs.getString("value_mapping"), rs.getString("uploaded_by"),
+					rs.getString("column_mapping"), rs.getString("value_mapping"), consent(rs.getString("consent_decision")),
+					rs.getObject("consent_date", LocalDate.class), rs.getString("uploaded_by"),
 					instant(rs.getObject("uploaded_at", OffsetDateTime.class)),
 					instant(rs.getObject("committed_at", OffsetDateTime.class)),
 					instant(rs.getObject("undone_at", OffsetDateTime.class))))
@@ -90,16 +91,35 @@ class ImportStore {
 			.params(params)
 			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
 					rs.getString("file_name"), rs.getString("status"), rs.getInt("row_count"),
-					rs.getObject("created_count", Integer.class), null, null, null, rs.getString("uploaded_by"),
+					rs.getObject("created_count", Integer.class), null, null, null, null, null, rs.getString("uploaded_by"),
 					instant(rs.getObject("uploaded_at", OffsetDateTime.class)),
 					instant(rs.getObject("committed_at", OffsetDateTime.class)),
 					instant(rs.getObject("undone_at", OffsetDateTime.class))))
 			.list();
 	}
 
+	/**
+	 * Locks the import for a change by the calling transaction, until it ends: false while another transaction holds
+	 * it. SKIP LOCKED (the same on H2 and PostgreSQL) answers at once instead of waiting out the other change.
+	 */
+	boolean lock(long associationId, long id) {
+		return jdbc.sql("select id from followup_import where association_id = ? and id = ? for update skip locked")
+			.params(associationId, id).query(Long.class).optional().isPresent();
+	}
+
 	void saveMapping(long id, String status, String columns, String values) {
 		jdbc.sql("update followup_import set status = ?, column_mapping = ?, value_mapping = ? where id = ?")
 			.params(status, columns, values, id).update();
+	}
+
+	/** What the user said holds for every row of a file without a Samtycke column. */
+	void saveConsent(long id, ImportConsent consent, LocalDate consentDate) {
+		jdbc.sql("update followup_import set consent_decision = ?, consent_date = ? where id = ?")
+			.params(consent == null ? null : consent.name(), consentDate, id).update();
+	}
+
+	private static ImportConsent consent(String value) {
+		return value == null ? null : ImportConsent.valueOf(value);
 	}
 
 	void setStatus(long id, String status) {

@@ -31,7 +31,7 @@ public final class ImportViews {
 			int rows, Integer created, String uploadedBy, Instant uploadedAt, Instant committedAt, Instant undoneAt,
 			List<ColumnView> columns, List<ValueView> values, Map<String, Map<String, String>> choices,
 			List<Problem> errors, int errorCount, List<Problem> warnings, int warningCount, List<String> notices,
-			int readyRows) {
+			int readyRows, FileConsent consent) {
 
 		public boolean staged() {
 			return "NEEDS_MAPPING".equals(status) || "PREVIEW".equals(status);
@@ -52,7 +52,31 @@ public final class ImportViews {
 			int rows, Integer created, String uploadedBy, Instant uploadedAt) {
 	}
 
-	/** The user's choices of a mapping: header → field key or IGNORE; field key → (cell text → value). */
-	public record ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+	/**
+	 * The user's choices of a mapping: header → field key or IGNORE; field key → (cell text → value); and for a file
+	 * without a Samtycke column what holds for all its rows, {@code consent} {@code ALL_CONSENTED} (with
+	 * {@code consentDate}) or {@code NONE} – left null, the choice made before stays.
+	 */
+	public record ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> values, String consent,
+			String consentDate) {
+
+		public ImportMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+			this(columns, values, null, null);
+		}
+	}
+
+	/** The answer for consent in a file without a Samtycke column, as typed: {@code ALL_CONSENTED} with a date, or {@code NONE}. */
+	public record ConsentAnswer(String consent, String consentDate) {
+	}
+
+	/**
+	 * Consent in a file: whether it has a Samtycke column (each row says), and for one without, what the user said
+	 * for all its rows ({@code decision} null until they have; {@code date} only when everyone consented).
+	 */
+	public record FileConsent(boolean column, ImportConsent decision, java.time.LocalDate date) {
+
+		public static FileConsent unknown() {
+			return new FileConsent(false, null, null);
+		}
 	}
 }

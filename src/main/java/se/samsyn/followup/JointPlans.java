@@ -29,6 +29,9 @@ import se.samsyn.platform.ValidationException;
 @Service
 public class JointPlans {
 
+	/** Activities agreed at one planning meeting, at most. */
+	static final int MAX_ACTIVITIES = 50;
+
 	/** The follow-ups after the meeting, in months. */
 	public static final List<Integer> FOLLOW_UPS = List.of(2, 6, 12);
 
@@ -126,6 +129,9 @@ public class JointPlans {
 				: activities.stream().filter(a -> a.description() != null && !a.description().isBlank()).toList();
 		checks.check(!filled.isEmpty(), "activities", "followup.plan.noActivities");
 		List<Object[]> checked = new ArrayList<>();
+		if (!checks.atMost(filled, MAX_ACTIVITIES, "activities")) {
+			filled = List.of();
+		}
 		for (int i = 0; i < filled.size(); i++) {
 			checked.add(checkActivity(association, filled.get(i), checks, "activities[" + i + "]"));
 		}

@@ -25,6 +25,16 @@ final class InterventionRules {
 	static final long MAX_KRONOR = 100_000_000_000L;
 	static final BigDecimal MAX_NUMBER = new BigDecimal("9999999999.99");
 
+	// The most a request may list for one insats: far above any plan in the seeds, far below what strains a page or a report.
+	static final int MAX_MEMBERS = 100;
+	static final int MAX_TARGET_GROUPS = 50;
+	static final int MAX_DISTRICTS = 200;
+	static final int MAX_BUDGET_YEARS = 50;
+	static final int MAX_TARGETS = 200;
+	static final int MAX_COFINANCING = 200;
+	static final int MAX_STEERING_GROUP = 100;
+	static final int MAX_EXIT_REASONS = 50;
+
 	private InterventionRules() {
 	}
 
@@ -65,28 +75,43 @@ final class InterventionRules {
 		String locations = checks.optionalText(command.locations(), 500, "locations");
 		String evaluator = checks.optionalText(command.evaluator(), 200, "evaluator");
 
-		Set<Long> members = new HashSet<>(command.memberIds());
-		checks.check(context.memberIds().containsAll(members), "memberIds", "validation.choice");
-		checks.check(members.size() >= MIN_MEMBERS, "memberIds", "intervention.members.tooFew", MIN_MEMBERS);
-		for (String code : command.targetGroups()) {
-			checks.check(context.targetGroup(code), "targetGroups", "validation.choice");
+		// A list over its maximum is refused as a whole; its entries are not checked one by one.
+		if (checks.atMost(command.memberIds(), MAX_MEMBERS, "memberIds")) {
+			Set<Long> members = new HashSet<>(command.memberIds());
+			checks.check(context.memberIds().containsAll(members), "memberIds", "validation.choice");
+			checks.check(members.size() >= MIN_MEMBERS, "memberIds", "intervention.members.tooFew", MIN_MEMBERS);
 		}
-		checks.check(context.districtIds().containsAll(command.districtIds()), "districtIds", "validation.choice");
+		if (checks.atMost(command.targetGroups(), MAX_TARGET_GROUPS, "targetGroups")) {
+			for (String code : command.targetGroups()) {
+				checks.check(context.targetGroup(code), "targetGroups", "validation.choice");
+			}
+		}
+		if (checks.atMost(command.districtIds(), MAX_DISTRICTS, "districtIds")) {
+			checks.check(context.districtIds().containsAll(command.districtIds()), "districtIds", "validation.choice");
+		}
 
-		Set<Integer> years = new HashSet<>();
-		for (int i = 0; i < command.budgets().size(); i++) {
-			BudgetLine line = command.budgets().get(i);
-			budget(line, "budgets[" + i + "].", checks);
-			checks.check(line.year() == null || years.add(line.year()), "budgets[" + i + "].year", "budget.year.twice");
+		if (checks.atMost(command.budgets(), MAX_BUDGET_YEARS, "budgets")) {
+			Set<Integer> years = new HashSet<>();
+			for (int i = 0; i < command.budgets().size(); i++) {
+				BudgetLine line = command.budgets().get(i);
+				budget(line, "budgets[" + i + "].", checks);
+				checks.check(line.year() == null || years.add(line.year()), "budgets[" + i + "].year", "budget.year.twice");
+			}
 		}
-		for (int i = 0; i < command.targets().size(); i++) {
-			target(command.targets().get(i), context, "targets[" + i + "].", checks);
+		if (checks.atMost(command.targets(), MAX_TARGETS, "targets")) {
+			for (int i = 0; i < command.targets().size(); i++) {
+				target(command.targets().get(i), context, "targets[" + i + "].", checks);
+			}
 		}
-		for (int i = 0; i < command.cofinancing().size(); i++) {
-			cofinancing(command.cofinancing().get(i), "cofinancing[" + i + "].", checks);
+		if (checks.atMost(command.cofinancing(), MAX_COFINANCING, "cofinancing")) {
+			for (int i = 0; i < command.cofinancing().size(); i++) {
+				cofinancing(command.cofinancing().get(i), "cofinancing[" + i + "].", checks);
+			}
 		}
-		for (int i = 0; i < command.steeringGroup().size(); i++) {
-			seat(command.steeringGroup().get(i), context, "steeringGroup[" + i + "].", checks);
+		if (checks.atMost(command.steeringGroup(), MAX_STEERING_GROUP, "steeringGroup")) {
+			for (int i = 0; i < command.steeringGroup().size(); i++) {
+				seat(command.steeringGroup().get(i), context, "steeringGroup[" + i + "].", checks);
+			}
 		}
 		return new Valid(name, shortDescription, description, kind, followUp, status, start, end, owner, locations,
 				evaluator);
@@ -148,7 +173,7 @@ final class InterventionRules {
 			checks.check(target.tolerance() != null && target.tolerance().signum() >= 0, prefix + "tolerance",
 					"target.tolerance.required");
 		}
-		if (metric == TargetMetric.EXIT_REASON_SHARE) {
+		if (metric == TargetMetric.EXIT_REASON_SHARE && checks.atMost(target.exitReasons(), MAX_EXIT_REASONS, prefix + "exitReasons")) {
 			checks.check(!target.exitReasons().isEmpty(), prefix + "exitReasons", "target.exitReasons.required");
 			for (String code : target.exitReasons()) {
 				checks.check(context.exitReason(code), prefix + "exitReasons", "validation.choice");

@@ -173,6 +173,8 @@ public class Interventions {
 		manageable(association, id);
 		Checks checks = new Checks();
 		InterventionRules.cofinancing(line, "", checks);
+		checks.check(store.cofinancing(id).size() < InterventionRules.MAX_COFINANCING, "funder", "validation.full",
+				InterventionRules.MAX_COFINANCING);
 		checks.throwIfAny();
 		store.insertCofinancing(id, line);
 		audit.record("INTERVENTION_COFINANCING_ADDED", association.id(), "INTERVENTION", String.valueOf(id), null);
@@ -192,6 +194,8 @@ public class Interventions {
 		manageable(association, id);
 		Checks checks = new Checks();
 		InterventionRules.seat(seat, context(association), "", checks);
+		checks.check(store.steeringGroup(id).size() < InterventionRules.MAX_STEERING_GROUP, "name", "validation.full",
+				InterventionRules.MAX_STEERING_GROUP);
 		checks.throwIfAny();
 		store.insertSeat(id, seat);
 		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
@@ -211,6 +215,8 @@ public class Interventions {
 		manageable(association, id);
 		Checks checks = new Checks();
 		InterventionRules.target(target, context(association), "", checks);
+		checks.check(store.targets(id).size() < InterventionRules.MAX_TARGETS, "text", "validation.full",
+				InterventionRules.MAX_TARGETS);
 		checks.throwIfAny();
 		long targetId = store.insertTarget(id, target);
 		audit.record("INTERVENTION_TARGET_ADDED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));

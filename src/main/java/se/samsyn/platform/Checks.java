@@ -59,18 +59,44 @@ public final class Checks {
 		return trimmed;
 	}
 
-	/** An optional ISO date (yyyy-mm-dd). */
+	/** An optional ISO date (yyyy-mm-dd) within {@link DateBounds}. */
 	public LocalDate optionalDate(String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.trim());
+			date = LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
 			check(false, field, "validation.date");
 			return null;
 		}
+		if (!DateBounds.contains(date)) {
+			check(false, field, DateBounds.OUTSIDE, DateBounds.arguments());
+			return null;
+		}
+		return date;
+	}
+
+	/** True when a list in a request holds at most {@code max} entries; else an error is noted on the list's field. */
+	public boolean atMost(java.util.Collection<?> values, int max, String field) {
+		boolean ok = values == null || values.size() <= max;
+		check(ok, field, "validation.tooMany", max);
+		return ok;
+	}
+
+	/** An optional value of a request parameter that must be one of {@code allowed}; null when blank. */
+	public String oneOf(String value, java.util.Collection<String> allowed, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		if (!allowed.contains(trimmed)) {
+			check(false, field, "validation.parameter", field, String.join(", ", allowed));
+			return null;
+		}
+		return trimmed;
 	}
 
 	/** An optional id chosen from a list. */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
+import se.samsyn.platform.DateBounds;
 import se.samsyn.platform.ValidationException;
 
 /** The dates a report covers, both included, and the period of the same length just before it. */
@@ -28,7 +29,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
 	/**
 	 * The period a reader asked for as ISO dates, or, when both are blank, the last whole half-year
-	 * before {@code today}; refused with a field error when the dates are broken, reversed or span over five years.
+	 * before {@code today}; refused with a field error when the dates are broken, outside {@link DateBounds}, reversed or span over five years.
 	 */
 	public static ReportPeriod parse(String from, String to, LocalDate today) {
 		if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
@@ -37,8 +38,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		try {
 			LocalDate start = LocalDate.parse(from.trim());
 			LocalDate end = LocalDate.parse(to.trim());
-			if (start.getYear() < 1900 || end.getYear() > 2100) {
-				throw ValidationException.of(start.getYear() < 1900 ? "from" : "to", "report.period.range");
+			if (!DateBounds.contains(start)) {
+				throw ValidationException.of("from", DateBounds.OUTSIDE, DateBounds.arguments());
+			}
+			if (!DateBounds.contains(end)) {
+				throw ValidationException.of("to", DateBounds.OUTSIDE, DateBounds.arguments());
 			}
 			if (end.isBefore(start)) {
 				throw ValidationException.of("to", "report.period.order");

@@ -57,6 +57,8 @@ class ImportBrowserTests extends BrowserTest {
 
 		page.locator("select[name=field4]").selectOption("IGNORE");
 		page.locator("select[name=vcode0]").selectOption("PRIMARY_9");
+		page.check("input[name=consent][value=ALL_CONSENTED]");
+		page.fill("#f-consentDate", "2024-01-10");
 		page.click("text=Spara kopplingarna och granska igen");
 		page.waitForLoadState();
 		page.waitForSelector("text=Kopplingarna är sparade");

@@ -27,8 +27,8 @@ class FollowupExportIntegrationTests extends ImportTestSupport {
 	void theInsatsExportHasTheImportsHeadersNumbersAsNumbersAndDatesAsDatesAndReadsBackIn() throws Exception {
 		long ips = ips();
 		String person = personnummer(LocalDate.of(1982, 4, 20));
-		JsonNode uploaded = body(upload(ips, "Personnummer;Utbildning;Startdatum;Slutdatum;Avslutsorsak;Omfattning efter\n"
-				+ person + ";Gymnasial utbildning 3 år;2024-04-02;2024-10-31;Arbete;75 %\n"));
+		JsonNode uploaded = body(upload(ips, "Personnummer;Utbildning;Startdatum;Slutdatum;Avslutsorsak;Omfattning efter;Samtycke\n"
+				+ person + ";Gymnasial utbildning 3 år;2024-04-02;2024-10-31;Arbete;75 %;Ja\n"));
 		assertThat(uploaded.get("errors")).as(uploaded.toString()).isEmpty();
 		long id = uploaded.get("id").asLong();
 		mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli"));

@@ -31,20 +31,24 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 				FollowupWorkbookTests.resource("/followup/insatsuppfoljning-stockholm.xlsx"));
 		assertThat(uploaded.getResponse().getStatus()).as(text(uploaded)).isEqualTo(201);
 		JsonNode body = body(uploaded);
-		assertThat(body.get("status").asString()).as(text(uploaded)).isEqualTo("PREVIEW");
+		assertThat(body.get("status").asString()).as("the file has no Samtycke column: consent is asked for, never assumed")
+			.isEqualTo("NEEDS_MAPPING");
 		assertThat(body.get("rows").asInt()).isEqualTo(12);
-		assertThat(body.get("errors")).isEmpty();
+		assertThat(body.get("errors")).singleElement().satisfies(e -> assertThat(e.get("column").asString()).isEqualTo("Samtycke"));
+		assertThat(body.get("consentColumn").asBoolean()).isFalse();
 		assertThat(body.get("columns").get("Kön").asString()).isEqualTo("gender");
 		assertThat(body.get("columns").get("Anmälande part").asString()).isEqualTo("referrer");
-		assertThat(text(uploaded)).contains("Samtycke");
 		long id = body.get("id").asLong();
 
-		JsonNode committed = body(mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli"))
+		JsonNode committed = body(mvc.perform(post(API + "/" + id + "/commit").header("Authorization", "Bearer samsyn-demo-kansli")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"consent\": \"ALL_CONSENTED\", \"consentDate\": \"2024-01-08\"}"))
 			.andReturn());
 		assertThat(committed.get("status").asString()).isEqualTo("COMMITTED");
 		assertThat(committed.get("created").asInt()).isEqualTo(12);
 
 		assertThat(jdbc.sql("select count(*) from enrollment where import_id = ?").param(id).query(Long.class).single()).isEqualTo(12);
+		assertThat(jdbc.sql("select distinct consent_date from enrollment where import_id = ?").param(id).query(LocalDate.class).list())
+			.containsExactly(LocalDate.of(2024, 1, 8));
 		assertThat(jdbc.sql("select count(*) from enrollment where import_id = ? and end_date is not null").param(id)
 			.query(Long.class).single()).isEqualTo(4);
 		var first = jdbc.sql("""
@@ -135,7 +139,7 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 		assertThat(text(refused)).contains("är inget giltigt val");
 
 		String full = "{\"columns\": {\"Könstillhörighet\": \"gender\"}, \"values\": {\"gender\": {\"Flicka\": \"WOMAN\"},"
-				+ " \"education\": {\"Gymnasiet\": \"UPPER_SECONDARY_3\"}}}";
+				+ " \"education\": {\"Gymnasiet\": \"UPPER_SECONDARY_3\"}}, \"consent\": \"ALL_CONSENTED\", \"consentDate\": \"2024-05-01\"}";
 		JsonNode ready = body(mvc.perform(put(API + "/" + id + "/mapping").header("Authorization", "Bearer samsyn-demo-kansli")
 			.contentType(MediaType.APPLICATION_JSON).content(full)).andReturn());
 		assertThat(ready.get("status").asString()).isEqualTo("PREVIEW");
@@ -159,7 +163,8 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 		String known = personnummer(LocalDate.of(1984, 3, 12));
 		String fresh = personnummer(LocalDate.of(1991, 7, 2));
 		// The known person took part before; the import gives them a second episode.
-		JsonNode earlier = body(upload(ips, "Personnummer;Startdatum;Slutdatum;Avslutsorsak\n" + known + ";2023-01-10;2023-06-30;Studier\n"));
+		JsonNode earlier = body(upload(ips, "Personnummer;Startdatum;Slutdatum;Avslutsorsak;Samtycke\n" + known
+				+ ";2023-01-10;2023-06-30;Studier;Ja\n"));
 		mvc.perform(post(API + "/" + earlier.get("id").asLong() + "/commit").header("Authorization", "Bearer samsyn-demo-kansli"));
 		long knownParticipant = jdbc.sql("select participant_id from enrollment where import_id = ?").param(earlier.get("id").asLong())
 			.query(Long.class).single();
@@ -222,12 +227,12 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 	void aPersonAlreadyTakingPartOrTwiceInTheFileIsRefused() throws Exception {
 		long ips = ips();
 		String person = personnummer(LocalDate.of(1979, 11, 30));
-		JsonNode first = body(upload(ips, "Personnummer;Startdatum\n" + person + ";2024-01-10\n"));
+		JsonNode first = body(upload(ips, "Personnummer;Startdatum;Samtycke\n" + person + ";2024-01-10;Ja\n"));
 		mvc.perform(post(API + "/" + first.get("id").asLong() + "/commit").header("Authorization", "Bearer samsyn-demo-kansli"));
 
 		String other = personnummer(LocalDate.of(1988, 1, 5));
-		JsonNode second = body(upload(ips, "Personnummer;Startdatum\n" + person + ";2024-06-10\n" + other + ";2024-02-01\n"
-				+ other + ";2024-03-01\n"));
+		JsonNode second = body(upload(ips, "Personnummer;Startdatum;Samtycke\n" + person + ";2024-06-10;Ja\n" + other
+				+ ";2024-02-01;Ja\n" + other + ";2024-03-01;Ja\n"));
 		List<String> errors = new ArrayList<>();
 		second.get("errors").forEach(e -> errors.add(e.get("row").asInt() + " " + e.get("message").asString()));
 		assertThat(errors).containsExactly("2 Personen har redan en pågående period i insatsen.",
@@ -282,7 +287,7 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void anImportLeftInReviewForMoreThanAWeekExpiresAndItsRowsAreErased() throws Exception {
-		String csv = "Kön;Födelseår;Startdatum\nK;1982;2024-03-12\n";
+		String csv = "Kön;Födelseår;Startdatum;Samtycke\nK;1982;2024-03-12;Ja\n";
 		long old = body(upload(ips(), csv)).get("id").asLong();
 		long fresh = body(upload(ips(), csv)).get("id").asLong();
 		jdbc.sql("update followup_import set uploaded_at = ? where id = ?")

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,30 @@ class ImportBadInputIntegrationTests extends ImportTestSupport {
 	void macroWorkbook() throws Exception {
 		assertRefused("makro.xlsm", FollowupWorkbookTests.zip("xl/workbook.xml", "<workbook/>".getBytes(), "xl/vbaProject.bin",
 				new byte[64]), "makron");
+	}
+
+	@Test
+	void aMacroPartIsFoundByItsContentTypeWhateverItsName() throws Exception {
+		String vba = "<Override PartName=\"/xl/macros/module1.bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>";
+		assertRefused("makro.xlsx", withPart(plainWorkbook(), "xl/macros/module1.bin", vba), "Filen innehåller makron");
+		String hidden = "<Default Extension=\"dat\" ContentType=\"application/vnd.ms-office.vba&#80;roject\"/>";
+		assertRefused("dold.xlsx", withPart(plainWorkbook(), "xl/data/x.dat", hidden), "Filen innehåller makron");
+		MvcResult plain = upload("samsyn-demo-kansli", ips(), "vanlig.xlsx", plainWorkbook());
+		assertThat(plain.getResponse().getStatus()).as("the same workbook without the part is read").isEqualTo(201);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(API + "/" + body(plain).get("id").asLong())
+			.header("Authorization", "Bearer samsyn-demo-kansli"));
+	}
+
+	@Test
+	void aPdfRenamedXlsxIsNoWorkbookAndNeverReadAsCsv() throws Exception {
+		// Plain text throughout, as a PDF with only ASCII streams is: nothing in it looks binary.
+		byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		assertRefused("deltagare.xlsx", pdf, "fast den heter som en Excel-arbetsbok");
+		assertRefused("deltagare.csv", pdf, "Filen är varken en xlsx-fil eller en CSV-fil");
+		assertRefused("deltagare.xlsx", "Kön;Startdatum\nK;2024-01-10\n".getBytes(StandardCharsets.UTF_8),
+				"fast den heter som en Excel-arbetsbok");
 	}
 
 	@Test
@@ -106,6 +133,43 @@ class ImportBadInputIntegrationTests extends ImportTestSupport {
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(text(result)).contains("interventionId");
 		assertThat(count("followup_import") + "").isEqualTo(before);
+	}
+
+	/** A workbook as Samsyn writes it: a header and one row, no macros. */
+	private static byte[] plainWorkbook() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "Test", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Blad1");
+		sheet.value(0, 0, "Kön");
+		sheet.value(0, 1, "Födelseår");
+		sheet.value(0, 2, "Startdatum");
+		sheet.value(0, 3, "Samtycke");
+		sheet.value(1, 0, "K");
+		sheet.value(1, 1, 1984);
+		sheet.value(1, 2, "2024-01-10");
+		sheet.value(1, 3, "Ja");
+		workbook.finish();
+		return out.toByteArray();
+	}
+
+	/** The workbook with one more part, declared in {@code [Content_Types].xml} by {@code declaration}. */
+	private static byte[] withPart(byte[] xlsx, String part, String declaration) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("[Content_Types].xml")) {
+					bytes = new String(bytes, StandardCharsets.UTF_8).replace("</Types>", declaration + "</Types>")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(bytes);
+			}
+			zip.putNextEntry(new ZipEntry(part));
+			zip.write(new byte[512]);
+		}
+		return out.toByteArray();
 	}
 
 	private void assertRefused(String name, byte[] content, String message) throws Exception {

@@ -36,12 +36,14 @@ class ImportPagesIntegrationTests extends ImportTestSupport {
 
 		String page = text(mvc.perform(get(location).session(session)).andReturn());
 		assertThat(page).contains("Import av lista.csv").contains("Behöver kopplas").contains("Kolumnen känns inte igen")
-			.contains("Värdet ”Flicka” känns inte igen").contains("Rätta felen").doesNotContain("Spara 2 rader");
+			.contains("Värdet ”Flicka” känns inte igen").contains("Rätta felen").doesNotContain("Spara 2 rader")
+			.contains("Samtycke för hela filen");
 
 		MvcResult mapped = mvc.perform(post(location + "/koppling").session(session).with(csrf())
 			.param("header0", "Kön").param("field0", "gender").param("header1", "Ålder").param("field1", "age")
 			.param("header2", "Startdatum").param("field2", "startDate").param("header3", "Skostorlek").param("field3", "IGNORE")
-			.param("vfield0", "gender").param("vraw0", "Flicka").param("vcode0", "WOMAN")).andReturn();
+			.param("vfield0", "gender").param("vraw0", "Flicka").param("vcode0", "WOMAN")
+			.param("consent", "ALL_CONSENTED").param("consentDate", "2024-01-20")).andReturn();
 		assertThat(mapped.getResponse().getRedirectedUrl()).isEqualTo(location);
 		page = text(mvc.perform(get(location).session(session)).andReturn());
 		assertThat(page).contains("Granskas").contains("Inga fel").contains("Spara 2 rader").contains("data-progress=\"commit-progress\"")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -45,12 +47,15 @@ class EnrollmentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och inom en period")
+	@Operation(summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och aktiva inom en period "
+			+ "(from, to: ÅÅÅÅ-MM-DD); ett okänt värde ger 400 med parameterns namn")
 	List<EnrollmentSummary> list(@PathVariable String associationCode, @PathVariable long interventionId,
-			@RequestParam(required = false) String status, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to) {
+			@RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = { "ONGOING", "ENDED" })) String status,
+			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String from,
+			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String to) {
 		AssociationRef association = scope.association(associationCode);
-		return enrollments.list(association, interventionId, new ListFilter(status, from, to, null)).stream()
+		ListFilter filter = ListFilter.of(status, from, to);
+		return enrollments.list(association, interventionId, filter).stream()
 			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender().name(),
 					row.birthYear(), row.startDate(), row.endDate(), row.exitReason(), row.missing()))
 			.toList();

@@ -25,6 +25,7 @@ import se.samsyn.followup.StartForm;
 import se.samsyn.intervention.InterventionKind;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.DateBounds;
 import se.samsyn.platform.FormErrors;
 import se.samsyn.platform.ValidationException;
 
@@ -107,7 +108,8 @@ class FollowupController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String months,
 			@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		ListFilter filter = new ListFilter(blankToNull(status), date(from), date(to), positive(months));
+		ListFilter filter = new ListFilter(status != null && ListFilter.STATUSES.contains(status) ? status : null, date(from), date(to),
+				positive(months));
 		model.addAttribute("filter", filter);
 		var list = enrollments.page(association, id, filter, page, PAGE_SIZE);
 		model.addAttribute("intervention", list.intervention());
@@ -327,17 +329,9 @@ class FollowupController {
 		return value == null ? "" : value.toString();
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
-
+	/** A filter date; one that is broken or outside 1900–2100 is left out of the filter. */
 	private static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return null;
-		}
+		return DateBounds.parseOrNull(value);
 	}
 
 	private static Integer positive(String value) {

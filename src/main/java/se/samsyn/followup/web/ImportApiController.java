@@ -2,11 +2,13 @@ package se.samsyn.followup.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.followup.FollowupImports;
+import se.samsyn.followup.ImportConsent;
+import se.samsyn.followup.ImportViews.ConsentAnswer;
 import se.samsyn.followup.ImportViews.ImportMapping;
 import se.samsyn.followup.ImportViews.ImportView;
 import se.samsyn.platform.AssociationRef;
@@ -49,10 +53,20 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
-	/** An import as the API shows it; rows are named by number, never by a person. */
+	/**
+	 * An import as the API shows it; rows are named by number, never by a person. {@code consentColumn} says (while
+	 * the import is in review) whether the file has a Samtycke column; without one, {@code consent} and
+	 * {@code consentDate} are what the user said for all its rows, null until they have.
+	 */
 	record ImportResource(long id, long interventionId, String fileName, String status, int rows, Integer created,
 			int readyRows, List<ImportMessages.RowProblem> errors, int errorCount, List<ImportMessages.RowProblem> warnings,
-			int warningCount, List<String> notices, Map<String, String> columns, Map<String, List<String>> unmatchedValues) {
+			int warningCount, List<String> notices, Map<String, String> columns, Map<String, List<String>> unmatchedValues,
+			Boolean consentColumn, ImportConsent consent, LocalDate consentDate) {
+	}
+
+	/** What holds for all rows of a file without a Samtycke column, given with the commit. */
+	record CommitRequest(@Schema(allowableValues = { "ALL_CONSENTED", "NONE" }) String consent,
+			@Schema(type = "string", format = "date") String consentDate) {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,15 +88,19 @@ class ImportApiController {
 	}
 
 	@PutMapping("/{id}/mapping")
-	@Operation(summary = "Koppla kolumner till fält och värden till koder: {\"columns\": {\"<rubrik>\": \"<fält>|IGNORE\"}, \"values\": {\"<fält>\": {\"<värde>\": \"<kod>\"}}}")
+	@Operation(summary = "Koppla kolumner till fält och värden till koder: {\"columns\": {\"<rubrik>\": \"<fält>|IGNORE\"}, \"values\": {\"<fält>\": {\"<värde>\": \"<kod>\"}}}; "
+			+ "en fil utan kolumn Samtycke behöver också \"consent\": \"ALL_CONSENTED\" med \"consentDate\" eller \"NONE\" (bara anonyma starter)")
 	ImportResource map(@PathVariable String associationCode, @PathVariable long id, @RequestBody(required = false) ImportMapping mapping) {
 		return resource(imports.map(association(associationCode), id, mapping));
 	}
 
 	@PostMapping("/{id}/commit")
-	@Operation(summary = "Spara alla rader i en transaktion; vägras (422) så länge något fel finns")
-	ImportResource commit(@PathVariable String associationCode, @PathVariable long id) {
-		return resource(imports.commit(association(associationCode), id));
+	@Operation(summary = "Spara alla rader i en transaktion; vägras (422) så länge något fel finns, också när en fil utan kolumn "
+			+ "Samtycke inte säger consent (här eller i kopplingen); 409 om importen redan sparas eller är sparad")
+	ImportResource commit(@PathVariable String associationCode, @PathVariable long id,
+			@RequestBody(required = false) CommitRequest request) {
+		return resource(imports.commit(association(associationCode), id,
+				request == null ? null : new ConsentAnswer(request.consent(), request.consentDate())));
 	}
 
 	@DeleteMapping("/{id}")
@@ -135,6 +153,7 @@ class ImportApiController {
 			.forEach(v -> unmatched.computeIfAbsent(v.field(), k -> new java.util.ArrayList<>()).add(v.raw()));
 		return new ImportResource(view.id(), view.interventionId(), view.fileName(), view.status(), view.rows(),
 				view.created(), view.readyRows(), messages.of(view.errors()), view.errorCount(), messages.of(view.warnings()),
-				view.warningCount(), view.notices().stream().map(messages::text).toList(), columns, unmatched);
+				view.warningCount(), view.notices().stream().map(messages::text).toList(), columns, unmatched,
+				view.staged() ? view.consent().column() : null, view.consent().decision(), view.consent().date());
 	}
 }

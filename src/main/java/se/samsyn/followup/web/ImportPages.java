@@ -86,7 +86,7 @@ class ImportPages {
 				.put(form.get("vraw" + i), form.getOrDefault("vcode" + i, ""));
 		}
 		try {
-			imports.map(association, importId, new ImportMapping(columns, values));
+			imports.map(association, importId, new ImportMapping(columns, values, form.get("consent"), form.get("consentDate")));
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
