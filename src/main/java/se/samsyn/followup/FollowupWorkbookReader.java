@@ -72,11 +72,13 @@ final class FollowupWorkbookReader {
 		if (content.length > MAX_BYTES) {
 			throw refused("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
+		// The signature checks need the first eight bytes; a shorter file is neither kind of workbook.
+		boolean signed = content.length >= 8;
+		if (signed && ReadableWorkbook.isOLE2Header(content)) {
 			throw refused("import.file.encrypted");
 		}
 		boolean namedWorkbook = fileName != null && WORKBOOK_NAME.matcher(fileName.strip()).find();
-		if (ReadableWorkbook.isOOXMLZipHeader(content)) {
+		if (signed && ReadableWorkbook.isOOXMLZipHeader(content)) {
 			return withHeader(readXlsx(content, namedWorkbook));
 		}
 		if (namedWorkbook) {

@@ -2,6 +2,7 @@ package se.samsyn.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,7 +53,7 @@ public class FollowupReportPages {
 		boolean suppressed = grant.suppressed(publication);
 		if (suppressed) {
 			requireStandard(period);
-			if (selection.size() > 1 && !new java.util.HashSet<>(selection).equals(new java.util.HashSet<>(grant.select(null)))) {
+			if (selection.size() > 1 && !Set.copyOf(selection).equals(Set.copyOf(grant.select(null)))) {
 				throw ValidationException.of("insats", "report.selection.protected");
 			}
 		}

@@ -61,6 +61,8 @@ class ImportBadInputIntegrationTests extends ImportTestSupport {
 		assertRefused("deltagare.csv", pdf, "Filen är varken en xlsx-fil eller en CSV-fil");
 		assertRefused("deltagare.xlsx", "Kön;Startdatum\nK;2024-01-10\n".getBytes(StandardCharsets.UTF_8),
 				"fast den heter som en Excel-arbetsbok");
+		// Shorter than any file signature: refused as no workbook, not a failure reading its first bytes.
+		assertRefused("kort.xlsx", "abc".getBytes(StandardCharsets.US_ASCII), "fast den heter som en Excel-arbetsbok");
 	}
 
 	@Test

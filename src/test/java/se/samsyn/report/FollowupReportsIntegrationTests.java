@@ -41,6 +41,20 @@ class FollowupReportsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void everyCountedRecordHasARandomRecordKeyOfItsOwn() {
+		for (String table : List.of("enrollment", "anonymous_start", "plan_activity")) {
+			long rows = sql("select count(*) from " + table);
+			assertThat(rows).as("the demo has %s", table).isGreaterThan(20);
+			assertThat(sql("select count(distinct record_key) from " + table)).as("keys of %s drawn per row", table)
+				.isGreaterThan(rows * 99 / 100);
+			assertThat(sql("select count(*) from " + table + " where record_key < 0 or record_key >= " + CellKey.RANGE)).isZero();
+			// Spread over the whole range: a quarter of them in each quarter of it, give or take.
+			assertThat(sql("select count(*) from " + table + " where record_key < " + CellKey.RANGE / 4) / (double) rows)
+				.isBetween(0.15, 0.35);
+		}
+	}
+
+	@Test
 	void theFiguresOfAYearAreTheCountsOfTheTables() {
 		long stockholm = associationId("stockholm");
 		long aktivitetsplatsen = intervention("Aktivitetsplatsen");
