@@ -1,6 +1,9 @@
 package se.samsyn.association;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -202,6 +205,32 @@ public class AssociationStructure {
 					rs.getString("member_name"), rs.getObject("district_id", Long.class), rs.getString("district_name"),
 					rs.getString("name"), rs.getBoolean("self_referral"), rs.getBoolean("active")))
 			.list();
+	}
+
+	/**
+	 * How a referring unit counts in a report: the kind of its member ({@link MemberKind}'s name) and the member's id,
+	 * or {@code SELF} for both when the person referred themselves; a unit without a member has neither.
+	 */
+	public record ReferrerKind(String kind, String member) {
+
+		public static final ReferrerKind SELF = new ReferrerKind("SELF", "SELF");
+	}
+
+	/** The kind of every referring unit of these förbund, by its id. */
+	public Map<Long, ReferrerKind> referrerKinds(Collection<Long> associationIds) {
+		Map<Long, ReferrerKind> kinds = new HashMap<>();
+		if (associationIds.isEmpty()) {
+			return kinds;
+		}
+		String marks = String.join(",", associationIds.stream().map(id -> "?").toList());
+		jdbc.sql("select r.id, r.self_referral, r.member_id, m.kind from referrer r left join member m on m.id = r.member_id"
+				+ " where r.association_id in (" + marks + ")").params(List.copyOf(associationIds)).query((rs, n) -> {
+					Long member = rs.getObject(3, Long.class);
+					kinds.put(rs.getLong(1), rs.getBoolean(2) ? ReferrerKind.SELF
+							: new ReferrerKind(rs.getString(4), member == null ? null : String.valueOf(member)));
+					return null;
+				}).list();
+		return kinds;
 	}
 
 	public Referrer referrer(long associationId, long referrerId) {

@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.association.AssociationViews.Referrer;
 import se.samsyn.audit.AuditLog;
@@ -157,10 +158,8 @@ public class Enrollments {
 	public ParticipantDetails participant(AssociationRef association, long participantId) {
 		scope.association(association.code());
 		ParticipantRow row = store.participant(association.id(), participantId).orElseThrow(NotFoundException::new);
-		Set<Long> allowed = scope.interventionIds(association);
 		List<EnrollmentDetails> all = store.episodes(association.id(), participantId, interventions.names(association));
-		List<EnrollmentDetails> visible = all.stream()
-			.filter(e -> allowed == null || allowed.contains(e.interventionId())).toList();
+		List<EnrollmentDetails> visible = scope.interventions(association).filter(all, EnrollmentDetails::interventionId).toList();
 		if (visible.isEmpty()) {
 			throw new NotFoundException();
 		}
@@ -177,22 +176,22 @@ public class Enrollments {
 	/** Per insats the user may handle: ongoing now, started in the year (anonymous included), ended in the year. */
 	public Map<Long, long[]> counts(AssociationRef association, int year) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		Map<Long, long[]> counts = store.counts(association.id(), year);
-		counts.keySet().removeIf(id -> allowed != null && !allowed.contains(id));
+		counts.keySet().removeIf(id -> !allowed.allows(id));
 		return counts;
 	}
 
 	/** Every episode the user may see in the förbund (or one insats), in full, for export. */
 	public List<EnrollmentDetails> export(AssociationRef association, Long interventionId) {
-		Set<Long> ids;
+		InterventionScope ids;
 		if (interventionId != null) {
 			scope.intervention(association, interventionId);
-			ids = Set.of(interventionId);
+			ids = InterventionScope.only(Set.of(interventionId));
 		}
 		else {
 			scope.association(association.code());
-			ids = scope.interventionIds(association);
+			ids = scope.interventions(association);
 		}
 		List<EnrollmentDetails> rows = store.enrollmentsOf(association.id(), ids, interventions.names(association));
 		audit.record("PARTICIPANT_EXPORT", association.id(), interventionId == null ? "association" : "intervention",

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.followup.FollowupWorkbookReader.ParsedFile;
@@ -105,10 +106,10 @@ public class FollowupImports {
 	/** The insatser the user may import into, by id, for the upload form. */
 	public Map<Long, String> interventionChoices(AssociationRef association) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		Map<Long, String> choices = new LinkedHashMap<>();
 		interventions.names(association).forEach((id, name) -> {
-			if (allowed == null || allowed.contains(id)) {
+			if (allowed.allows(id)) {
 				choices.put(id, name);
 			}
 		});
@@ -118,7 +119,7 @@ public class FollowupImports {
 	public List<ImportSummary> list(AssociationRef association) {
 		scope.association(association.code());
 		Map<Long, String> names = interventions.names(association);
-		return store.list(association.id(), scope.interventionIds(association)).stream()
+		return store.list(association.id(), scope.interventions(association)).stream()
 			.map(row -> new ImportSummary(row.id(), row.interventionId(), names.get(row.interventionId()), row.fileName(),
 					row.status(), row.rowCount(), row.createdCount(), row.uploadedBy(), row.uploadedAt()))
 			.toList();

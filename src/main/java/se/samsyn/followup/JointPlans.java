@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
@@ -210,7 +210,7 @@ public class JointPlans {
 	 */
 	public List<DueFollowUp> due(AssociationRef association, int horizonDays) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		LocalDate limit = LocalDate.now(clock).plusDays(horizonDays);
 		List<DueFollowUp> due = new ArrayList<>();
 		jdbc.sql("""
@@ -227,7 +227,7 @@ public class JointPlans {
 			.params(association.id(), LocalDate.now(clock).minusMonths(24))
 			.query((rs, n) -> {
 				long interventionId = rs.getLong("intervention_id");
-				if (allowed != null && !allowed.contains(interventionId)) {
+				if (!allowed.allows(interventionId)) {
 					return null;
 				}
 				LocalDate meeting = rs.getObject("meeting_date", LocalDate.class);

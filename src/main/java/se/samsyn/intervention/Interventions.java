@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,11 +65,11 @@ public class Interventions {
 	}
 
 	public List<InterventionSummary> list(AssociationRef association, Filter filter) {
-		Set<Long> visible = visibleIds(association);
+		InterventionScope visible = scope(association, Permission.VIEW_ALL_INTERVENTIONS);
 		Map<Long, List<Long>> membersOf = store.memberIdsOfAll(association.id());
 		Map<Long, Budget> budgetOf = filter.year() == null ? Map.of() : store.budgetsOfAll(association.id(), filter.year());
 		return store.all(association.id()).stream()
-			.filter(core -> visible == null || visible.contains(core.id()))
+			.filter(core -> visible.allows(core.id()))
 			.filter(core -> filter.kind() == null || core.kind() == filter.kind())
 			.filter(core -> filter.status() == null || core.status() == filter.status())
 			.map(core -> {
@@ -351,10 +350,8 @@ public class Interventions {
 	}
 
 	public List<Decision> decisions(AssociationRef association) {
-		Set<Long> visible = visibleIds(association);
-		return store.decisions(association.id(), null).stream()
-			.filter(decision -> visible == null || visible.contains(decision.interventionId()))
-			.toList();
+		return scope(association, Permission.VIEW_ALL_INTERVENTIONS)
+			.filter(store.decisions(association.id(), null), Decision::interventionId).toList();
 	}
 
 	public List<Decision> decisions(AssociationRef association, long id) {
@@ -400,7 +397,7 @@ public class Interventions {
 
 	/** The budget table for the given years, over the insatser the user may see. */
 	public BudgetTable budgetTable(AssociationRef association, List<Integer> years) {
-		return BudgetTable.of(years, store.budgetLines(association.id(), visibleIds(association)));
+		return BudgetTable.of(years, store.budgetLines(association.id(), scope(association, Permission.VIEW_ALL_INTERVENTIONS)));
 	}
 
 	/**
@@ -408,21 +405,32 @@ public class Interventions {
 	 * insats are the plan's public figures, not personal data.
 	 */
 	public List<BudgetTable.Line> budgetLines(long associationId) {
-		return store.budgetLines(associationId, null);
+		return store.budgetLines(associationId, InterventionScope.all());
 	}
 
 	/** The years with budgets among the insatser the user may see. */
 	public List<Integer> budgetYears(AssociationRef association) {
-		Set<Long> visible = visibleIds(association);
-		if (visible == null) {
+		InterventionScope visible = scope(association, Permission.VIEW_ALL_INTERVENTIONS);
+		if (visible.isAll()) {
 			return store.budgetYears(association.id());
 		}
 		return store.budgetLines(association.id(), visible).stream().map(BudgetTable.Line::year).distinct().sorted().toList();
 	}
 
-	/** The ids of the förbund's insatser that a user leads as project leader. */
-	public Set<Long> ledBy(AssociationRef association, long userId) {
-		return new HashSet<>(store.ledBy(association.id(), userId));
+	/**
+	 * The insatser of the förbund the current user may reach with {@code everything} (a permission that covers every
+	 * insats, as {@link Permission#VIEW_ALL_INTERVENTIONS} or {@link Permission#PERSONAL_DATA}): all of them with it,
+	 * those they lead with {@link Permission#PERSONAL_DATA_OWN_INTERVENTIONS}, else none.
+	 */
+	public InterventionScope scope(AssociationRef association, Permission everything) {
+		SamsynUser user = access.requireUser();
+		if (user.mayIn(association.id(), everything)) {
+			return InterventionScope.all();
+		}
+		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
+			return InterventionScope.only(store.ledBy(association.id(), user.id()));
+		}
+		return InterventionScope.only(Set.of());
 	}
 
 	/** The names of the förbund's insatser by id, for lists that show only ids they are allowed to. */
@@ -441,22 +449,9 @@ public class Interventions {
 		return names;
 	}
 
-	/** Null when the user sees every insats; else the ids of those they lead. */
-	private Set<Long> visibleIds(AssociationRef association) {
-		SamsynUser user = access.requireUser();
-		if (user.mayIn(association.id(), Permission.VIEW_ALL_INTERVENTIONS)) {
-			return null;
-		}
-		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
-			return new HashSet<>(store.ledBy(association.id(), user.id()));
-		}
-		return Set.of();
-	}
-
 	private InterventionStore.Core visible(AssociationRef association, long id) {
 		InterventionStore.Core core = store.find(association.id(), id).orElseThrow(NotFoundException::new);
-		Set<Long> visible = visibleIds(association);
-		if (visible != null && !visible.contains(id)) {
+		if (!scope(association, Permission.VIEW_ALL_INTERVENTIONS).allows(id)) {
 			throw new NotFoundException();
 		}
 		return core;

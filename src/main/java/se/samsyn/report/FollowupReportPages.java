@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.samsyn.audit.AuditLog;
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.platform.ValidationException;
 
 /**
@@ -58,7 +59,8 @@ public class FollowupReportPages {
 			}
 		}
 		long associationId = grant.association().id();
-		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()), selection);
+		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()),
+				InterventionScope.only(selection));
 		ReportView view = ReportView.of(figures.get(0), figures.get(1), suppressed,
 				key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
 		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock),

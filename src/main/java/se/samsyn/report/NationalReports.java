@@ -16,7 +16,7 @@ import se.samsyn.access.Permission;
 import se.samsyn.audit.AuditLog;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 
 /**
  * The follow-up across the förbund that take part in national reporting, for the national analyst:
