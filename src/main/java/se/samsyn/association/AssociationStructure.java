@@ -19,7 +19,9 @@ import se.samsyn.association.Forms.DistrictForm;
 import se.samsyn.association.Forms.MemberForm;
 import se.samsyn.association.Forms.MunicipalityForm;
 import se.samsyn.association.Forms.ReferrerForm;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.ValidationException;
@@ -77,13 +79,13 @@ public class AssociationStructure {
 		if (memberId == null) {
 			long id = insert("insert into member (association_id, kind, name, municipality_id) values (?, ?, ?, ?)",
 					associationId, kind.name(), name, municipalityId);
-			audit.record("MEMBER_CREATED", associationId, "MEMBER", String.valueOf(id), null);
+			audit.record(AuditAction.MEMBER_CREATED, associationId, AuditTarget.MEMBER, String.valueOf(id), null);
 			return id;
 		}
 		member(associationId, memberId);
 		jdbc.sql("update member set kind = ?, name = ?, municipality_id = ? where id = ? and association_id = ?")
 			.params(kind.name(), name, municipalityId, memberId, associationId).update();
-		audit.record("MEMBER_UPDATED", associationId, "MEMBER", String.valueOf(memberId), null);
+		audit.record(AuditAction.MEMBER_UPDATED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
 		return memberId;
 	}
 
@@ -91,7 +93,7 @@ public class AssociationStructure {
 	public void deleteMember(long associationId, long memberId) {
 		member(associationId, memberId);
 		delete("member", associationId, memberId);
-		audit.record("MEMBER_DELETED", associationId, "MEMBER", String.valueOf(memberId), null);
+		audit.record(AuditAction.MEMBER_DELETED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
 	}
 
 	// --- municipalities
@@ -122,13 +124,13 @@ public class AssociationStructure {
 		if (municipalityId == null) {
 			long id = insert("insert into municipality (association_id, municipality_code, name) values (?, ?, ?)",
 					associationId, code, name);
-			audit.record("MUNICIPALITY_CREATED", associationId, "MUNICIPALITY", String.valueOf(id), code);
+			audit.record(AuditAction.MUNICIPALITY_CREATED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(id), code);
 			return id;
 		}
 		municipality(associationId, municipalityId);
 		jdbc.sql("update municipality set municipality_code = ?, name = ? where id = ? and association_id = ?")
 			.params(code, name, municipalityId, associationId).update();
-		audit.record("MUNICIPALITY_UPDATED", associationId, "MUNICIPALITY", String.valueOf(municipalityId), code);
+		audit.record(AuditAction.MUNICIPALITY_UPDATED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(municipalityId), code);
 		return municipalityId;
 	}
 
@@ -136,7 +138,7 @@ public class AssociationStructure {
 	public void deleteMunicipality(long associationId, long municipalityId) {
 		municipality(associationId, municipalityId);
 		delete("municipality", associationId, municipalityId);
-		audit.record("MUNICIPALITY_DELETED", associationId, "MUNICIPALITY", String.valueOf(municipalityId), null);
+		audit.record(AuditAction.MUNICIPALITY_DELETED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(municipalityId), null);
 	}
 
 	// --- districts
@@ -171,13 +173,13 @@ public class AssociationStructure {
 		if (districtId == null) {
 			long id = insert("insert into district (association_id, municipality_id, name) values (?, ?, ?)",
 					associationId, municipalityId, name);
-			audit.record("DISTRICT_CREATED", associationId, "DISTRICT", String.valueOf(id), null);
+			audit.record(AuditAction.DISTRICT_CREATED, associationId, AuditTarget.DISTRICT, String.valueOf(id), null);
 			return id;
 		}
 		district(associationId, districtId);
 		jdbc.sql("update district set municipality_id = ?, name = ? where id = ? and association_id = ?")
 			.params(municipalityId, name, districtId, associationId).update();
-		audit.record("DISTRICT_UPDATED", associationId, "DISTRICT", String.valueOf(districtId), null);
+		audit.record(AuditAction.DISTRICT_UPDATED, associationId, AuditTarget.DISTRICT, String.valueOf(districtId), null);
 		return districtId;
 	}
 
@@ -185,7 +187,7 @@ public class AssociationStructure {
 	public void deleteDistrict(long associationId, long districtId) {
 		district(associationId, districtId);
 		delete("district", associationId, districtId);
-		audit.record("DISTRICT_DELETED", associationId, "DISTRICT", String.valueOf(districtId), null);
+		audit.record(AuditAction.DISTRICT_DELETED, associationId, AuditTarget.DISTRICT, String.valueOf(districtId), null);
 	}
 
 	// --- referrers
@@ -260,7 +262,7 @@ public class AssociationStructure {
 					insert into referrer (association_id, member_id, district_id, name, self_referral, active)
 					values (?, ?, ?, ?, ?, ?)
 					""", associationId, memberId, districtId, name, form.isSelfReferral(), form.isActive());
-			audit.record("REFERRER_CREATED", associationId, "REFERRER", String.valueOf(id), null);
+			audit.record(AuditAction.REFERRER_CREATED, associationId, AuditTarget.REFERRER, String.valueOf(id), null);
 			return id;
 		}
 		referrer(associationId, referrerId);
@@ -269,7 +271,7 @@ public class AssociationStructure {
 				 where id = ? and association_id = ?
 				""")
 			.params(memberId, districtId, name, form.isSelfReferral(), form.isActive(), referrerId, associationId).update();
-		audit.record("REFERRER_UPDATED", associationId, "REFERRER", String.valueOf(referrerId), null);
+		audit.record(AuditAction.REFERRER_UPDATED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
 		return referrerId;
 	}
 
@@ -277,7 +279,7 @@ public class AssociationStructure {
 	public void deleteReferrer(long associationId, long referrerId) {
 		referrer(associationId, referrerId);
 		delete("referrer", associationId, referrerId);
-		audit.record("REFERRER_DELETED", associationId, "REFERRER", String.valueOf(referrerId), null);
+		audit.record(AuditAction.REFERRER_DELETED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
 	}
 
 	// --- shared

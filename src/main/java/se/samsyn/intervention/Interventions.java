@@ -17,7 +17,9 @@ import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.intervention.InterventionCommand.BudgetLine;
 import se.samsyn.intervention.InterventionCommand.TargetDefinition;
 import se.samsyn.intervention.InterventionViews.Budget;
@@ -110,7 +112,7 @@ public class Interventions {
 		checks.throwIfAny();
 		long id = store.insert(association.id(), valid, clock.instant());
 		replaceParts(id, command, true);
-		audit.record("INTERVENTION_CREATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_CREATED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 		events.publishEvent(new InterventionChanged(association.id(), id));
 		return id;
 	}
@@ -130,7 +132,7 @@ public class Interventions {
 		checks.throwIfAny();
 		store.update(id, valid, clock.instant());
 		replaceParts(id, command, withLines);
-		audit.record("INTERVENTION_UPDATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_UPDATED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 		events.publishEvent(new InterventionChanged(association.id(), id));
 	}
 
@@ -153,7 +155,7 @@ public class Interventions {
 		InterventionRules.budget(line, "", checks);
 		checks.throwIfAny();
 		store.saveBudget(id, line);
-		audit.record("INTERVENTION_BUDGET_SAVED", association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(AuditAction.INTERVENTION_BUDGET_SAVED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				line.year() + ": " + line.amountKr());
 	}
 
@@ -163,7 +165,7 @@ public class Interventions {
 		if (store.deleteBudget(id, year) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_BUDGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(year));
+		audit.record(AuditAction.INTERVENTION_BUDGET_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(year));
 	}
 
 	/** Money from another funder for a year, e.g. the European Social Fund. */
@@ -176,7 +178,7 @@ public class Interventions {
 				InterventionRules.MAX_COFINANCING);
 		checks.throwIfAny();
 		store.insertCofinancing(id, line);
-		audit.record("INTERVENTION_COFINANCING_ADDED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_COFINANCING_ADDED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -185,7 +187,7 @@ public class Interventions {
 		if (store.deleteCofinancing(id, lineId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_COFINANCING_DELETED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_COFINANCING_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -197,7 +199,7 @@ public class Interventions {
 				InterventionRules.MAX_STEERING_GROUP);
 		checks.throwIfAny();
 		store.insertSeat(id, seat);
-		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_STEERING_GROUP_CHANGED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -206,7 +208,7 @@ public class Interventions {
 		if (store.deleteSeat(id, seatId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_STEERING_GROUP_CHANGED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -218,7 +220,7 @@ public class Interventions {
 				InterventionRules.MAX_TARGETS);
 		checks.throwIfAny();
 		long targetId = store.insertTarget(id, target);
-		audit.record("INTERVENTION_TARGET_ADDED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_ADDED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 		return targetId;
 	}
 
@@ -228,7 +230,7 @@ public class Interventions {
 		if (store.deleteTarget(id, targetId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_TARGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 	}
 
 	/** Reports the value of a target that is followed up by hand: who, when, from what source. */
@@ -243,7 +245,7 @@ public class Interventions {
 		if (store.reportTarget(id, targetId, value, user.username(), LocalDate.now(clock), cleanSource) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_TARGET_REPORTED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_REPORTED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 	}
 
 	/** How each target stands. Until the follow-up holds the data a target needs, it is not measurable yet. */
@@ -269,13 +271,19 @@ public class Interventions {
 
 	/** The steps and the status each leads to. */
 	public enum Step {
-		PREPARE(InterventionStatus.PREPARED), APPROVE(InterventionStatus.DECIDED), REJECT(InterventionStatus.REJECTED),
-		START(InterventionStatus.ONGOING), END(InterventionStatus.ENDED), IMPLEMENT(InterventionStatus.IMPLEMENTED);
+		PREPARE(InterventionStatus.PREPARED, AuditAction.INTERVENTION_PREPARE),
+		APPROVE(InterventionStatus.DECIDED, AuditAction.INTERVENTION_APPROVE),
+		REJECT(InterventionStatus.REJECTED, AuditAction.INTERVENTION_REJECT),
+		START(InterventionStatus.ONGOING, AuditAction.INTERVENTION_START),
+		END(InterventionStatus.ENDED, AuditAction.INTERVENTION_END),
+		IMPLEMENT(InterventionStatus.IMPLEMENTED, AuditAction.INTERVENTION_IMPLEMENT);
 
 		private final InterventionStatus to;
+		private final AuditAction audited;
 
-		Step(InterventionStatus to) {
+		Step(InterventionStatus to, AuditAction audited) {
 			this.to = to;
+			this.audited = audited;
 		}
 
 		public InterventionStatus to() {
@@ -335,7 +343,7 @@ public class Interventions {
 		}
 		store.moveTo(id, step.to(), start, end, clock.instant());
 		events.publishEvent(new InterventionChanged(association.id(), id));
-		audit.record("INTERVENTION_" + step.name(), association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(step.audited, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				core.status() + " -> " + step.to());
 	}
 
@@ -375,7 +383,7 @@ public class Interventions {
 		}
 		checks.throwIfAny();
 		store.insertFidelity(id, date, who, new FidelityScore(items), cleanNote);
-		audit.record("FIDELITY_ASSESSED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.FIDELITY_ASSESSED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	public List<FidelityAssessment> fidelity(AssociationRef association, long id) {
@@ -391,7 +399,7 @@ public class Interventions {
 			throw ValidationException.of("leaderIds", "validation.choice");
 		}
 		store.replaceLeaders(id, userIds);
-		audit.record("INTERVENTION_LEADERS_SET", association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(AuditAction.INTERVENTION_LEADERS_SET, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 

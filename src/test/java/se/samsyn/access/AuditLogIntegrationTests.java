@@ -2,7 +2,6 @@ package se.samsyn.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -16,14 +15,41 @@ import se.samsyn.access.web.AuditLogControllerAccess;
 class AuditLogIntegrationTests extends IntegrationTest {
 
 	@Test
-	void theAssociationAdminSearchesTheirFörbundsLog() throws Exception {
-		String username = newUser("logged", "stockholm", Role.VIEWER);
+	void theAssociationAdminSearchesTheirFörbundsLogByEvent() throws Exception {
+		newUser("logged", "stockholm", Role.VIEWER);
 		var admin = login("demo-admin");
-		mvc.perform(get("/forbund/stockholm/logg").session(admin).param("action", "ROLE_GRANTED"))
+		String page = mvc.perform(get("/forbund/stockholm/logg").session(admin).param("action", "ROLE_GRANTED"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ROLE_GRANTED")))
-			.andExpect(content().string(not(containsString("<code>LOGIN_SUCCEEDED</code>"))));
-		assertThat(username).isNotBlank();
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String rows = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+		int events = rows.split("<tr>", -1).length - 1;
+		assertThat(events).as("the role just granted is in the log").isPositive();
+		assertThat(rows.split("<td>Roll tilldelad</td>", -1).length - 1).as("every event found is a role granted").isEqualTo(events);
+		assertThat(page).contains("<option value=\"ROLE_GRANTED\" selected=\"selected\">Roll tilldelad</option>");
+	}
+
+	@Test
+	void aSearchByKindFindsEventsWrittenBeforeTheKindsWereTyped() throws Exception {
+		long stockholm = associationId("stockholm");
+		String marker = "old-" + System.nanoTime();
+		jdbc.sql("insert into audit_event (occurred_at, actor, association_id, action, target_type, target_id, detail)"
+				+ " values (current_timestamp, 'demo-kansli', ?, 'PARTICIPANT_LIST_READ', 'intervention', '1', ?)")
+			.params(stockholm, marker).update();
+		jdbc.sql("insert into audit_event (occurred_at, actor, association_id, action, target_type, target_id, detail)"
+				+ " values (current_timestamp, 'demo-kansli', ?, 'INTERVENTION_UPDATED', 'INTERVENTION', '1', ?)")
+			.params(stockholm, marker + "-typed").update();
+		String page = mvc.perform(get("/forbund/stockholm/logg").session(login("demo-admin")).param("target", "INTERVENTION")
+				.param("actor", "demo-kansli"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(marker + "<", marker + "-typed<").contains("<td>Insats 1</td>")
+			.contains("<td>Deltagarlista läst</td>");
+	}
+
+	@Test
+	void anUnknownEventInTheSearchIsRefused() throws Exception {
+		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-admin")).param("action", "NO_SUCH_EVENT"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -44,7 +70,7 @@ class AuditLogIntegrationTests extends IntegrationTest {
 		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-styrelse"))).andExpect(status().isForbidden());
 		mvc.perform(get("/system/logg").session(login("demo-admin"))).andExpect(status().isForbidden());
 		mvc.perform(get("/system/logg").session(login("demo-sysadmin"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("LOGIN_SUCCEEDED")));
+			.andExpect(content().string(containsString("<td>Inloggning</td>")));
 	}
 
 	@Test
