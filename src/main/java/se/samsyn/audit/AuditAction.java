@@ -37,14 +37,6 @@ public enum AuditAction {
 
 	/** The action of a stored name, or null for a name no longer known. */
 	public static AuditAction of(String stored) {
-		if (stored == null) {
-			return null;
-		}
-		try {
-			return valueOf(stored.trim().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return StoredNames.parse(AuditAction.class, stored);
 	}
 }

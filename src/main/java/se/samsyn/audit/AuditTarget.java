@@ -15,14 +15,6 @@ public enum AuditTarget {
 
 	/** The kind of a stored name, whatever its case, or null for none or one no longer known. */
 	public static AuditTarget of(String stored) {
-		if (stored == null) {
-			return null;
-		}
-		try {
-			return valueOf(stored.trim().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return StoredNames.parse(AuditTarget.class, stored);
 	}
 }

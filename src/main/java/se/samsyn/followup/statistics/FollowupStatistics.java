@@ -30,13 +30,7 @@ public class FollowupStatistics {
 	/** Anonymous starts per insats. */
 	public Map<Long, Counts> anonymousStartsPerIntervention(Selection scope, Span period) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
-		if (!scope.interventions().isAll()) {
-			where.append(" and a.intervention_id in (").append(marks(scope.interventions().ids(), params)).append(")");
-		}
-		where.append(" and a.start_date between ? and ?");
-		params.add(period.from());
-		params.add(period.to());
+		String where = startedIn(scope, period, params);
 		Map<Long, Counts> counts = new TreeMap<>();
 		jdbc.sql("select a.intervention_id as i, a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where "
 				+ where + " group by a.intervention_id, a.gender").params(params).query((rs, n) -> {
@@ -47,7 +41,7 @@ public class FollowupStatistics {
 		return counts;
 	}
 
-	/** An episode as the report counts it, with its record key ({@link CellKey}). */
+	/** An episode as a report counts it, with its record key ({@link Counts}). */
 	public record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
 			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
 			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
@@ -160,13 +154,7 @@ public class FollowupStatistics {
 
 	public Counts anonymousStarts(Selection scope, Span period) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
-		if (!scope.interventions().isAll()) {
-			where.append(" and a.intervention_id in (").append(marks(scope.interventions().ids(), params)).append(")");
-		}
-		where.append(" and a.start_date between ? and ?");
-		params.add(period.from());
-		params.add(period.to());
+		String where = startedIn(scope, period, params);
 		Counts[] counts = { Counts.ZERO };
 		jdbc.sql("select a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where " + where
 				+ " group by a.gender").params(params).query((rs, n) -> {
@@ -174,6 +162,18 @@ public class FollowupStatistics {
 					return null;
 				}).list();
 		return counts[0];
+	}
+
+	/** The anonymous starts ({@code a}) of the selection in the span. */
+	private static String startedIn(Selection scope, Span period, List<Object> params) {
+		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
+		if (!scope.interventions().isAll()) {
+			where.append(" and a.intervention_id in (").append(marks(scope.interventions().ids(), params)).append(")");
+		}
+		where.append(" and a.start_date between ? and ?");
+		params.add(period.from());
+		params.add(period.to());
+		return where.toString();
 	}
 
 	/** A follow-up of the joint plans' activities: 2, 6 and 12 months after the meeting. */
