@@ -390,7 +390,7 @@ public class Enrollments {
 	public void withdrawConsent(AssociationRef association, long enrollmentId) {
 		EnrollmentDetails current = visibleEnrollment(association, enrollmentId);
 		store.insertAnonymous(association.id(), current.interventionId(), current.startDate(), current.gender(),
-				"CONSENT_WITHDRAWN", null, clock.instant());
+				AnonymousReason.CONSENT_WITHDRAWN, null, clock.instant());
 		store.delete(association.id(), enrollmentId);
 		audit.record("CONSENT_WITHDRAWN", association.id(), "enrollment", String.valueOf(enrollmentId),
 				"uppgifterna raderade, start räknas anonymt");
@@ -431,7 +431,7 @@ public class Enrollments {
 	}
 
 	/** A checked start: identity or an existing participant, or the reason it is only counted. */
-	record Start(Long participantId, Personnummer identity, Gender gender, Integer birthYear, String anonymousReason,
+	record Start(Long participantId, Personnummer identity, Gender gender, Integer birthYear, AnonymousReason anonymousReason,
 			EnrollmentValues values) {
 	}
 
@@ -497,7 +497,7 @@ public class Enrollments {
 			}
 		}
 		if (anonymous) {
-			String reason = form.protectedIdentityFlag() ? "PROTECTED_IDENTITY" : "NO_CONSENT";
+			AnonymousReason reason = form.protectedIdentityFlag() ? AnonymousReason.PROTECTED_IDENTITY : AnonymousReason.NO_CONSENT;
 			return new Start(null, null, gender, null, reason, new EnrollmentValues(null, null, null, null, startDate,
 					null, null, null, List.of(), null, null, null, null));
 		}

@@ -17,6 +17,7 @@ import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.followup.Enrollments;
+import se.samsyn.followup.EpisodeFilter;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.followup.FollowupViews.ListFilter;
@@ -109,9 +110,10 @@ class FollowupController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String months,
 			@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		ListFilter filter = new ListFilter(status != null && ListFilter.STATUSES.contains(status) ? status : null, date(from), date(to),
+		ListFilter filter = new ListFilter(EpisodeFilter.fromLink(status), date(from), date(to),
 				positive(months));
 		model.addAttribute("filter", filter);
+		model.addAttribute("episodeFilters", EpisodeFilter.values());
 		var list = enrollments.page(association, id, filter, page, PAGE_SIZE);
 		model.addAttribute("intervention", list.intervention());
 		int first = (list.page() - 1) * PAGE_SIZE;
