@@ -77,6 +77,6 @@ public final class FollowupViews {
 	}
 
 	/** What a start led to: a participant's episode, or an anonymous count; and any warnings. */
-	public record StartResult(Long enrollmentId, Long participantId, boolean anonymous, List<String> warnings) {
+	public record StartResult(EnrollmentId enrollmentId, ParticipantId participantId, boolean anonymous, List<String> warnings) {
 	}
 }
