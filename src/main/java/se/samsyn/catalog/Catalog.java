@@ -31,6 +31,7 @@ import se.samsyn.audit.AuditLog;
 import se.samsyn.audit.AuditTarget;
 import se.samsyn.intervention.InterventionChanged;
 import se.samsyn.intervention.InterventionFacts;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
@@ -179,7 +180,7 @@ public class Catalog {
 	/** Saves the public texts; publishing makes them visible to everyone at once, withdrawing hides them. */
 	@Transactional
 	public void save(AssociationRef association, long interventionId, CatalogForm form, Publication publication) {
-		InterventionFacts facts = interventions.facts(association.id(), interventionId).orElseThrow(NotFoundException::new);
+		InterventionFacts facts = interventions.facts(association.id(), new InterventionId(interventionId)).orElseThrow(NotFoundException::new);
 		boolean wasPublished = jdbc.sql("select count(*) from catalog_entry where intervention_id = ? and published")
 			.param(interventionId).query(Long.class).single() > 0;
 		boolean publish = publication == Publication.PUBLISH || (publication == Publication.KEEP && wasPublished);
@@ -232,7 +233,7 @@ public class Catalog {
 	/** Keeps the copied facts and the search terms in step with the insats. */
 	@EventListener
 	void on(InterventionChanged changed) {
-		interventions.facts(changed.associationId(), changed.interventionId()).ifPresent(facts -> {
+		interventions.facts(changed.associationId(), new InterventionId(changed.interventionId())).ifPresent(facts -> {
 			if (jdbc.sql("select count(*) from catalog_entry where intervention_id = ?").param(facts.id())
 				.query(Long.class).single() > 0) {
 				refresh(facts);

@@ -22,11 +22,14 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.followup.AnonymousReason;
+import se.samsyn.followup.EnrollmentId;
 import se.samsyn.followup.Enrollments;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.JointPlans;
 import se.samsyn.followup.StartForm;
 import se.samsyn.intervention.InterventionFacts;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
@@ -85,7 +88,7 @@ class DemoParticipants {
 				Map<Long, String> memberNames = new HashMap<>();
 				resolved.members().forEach((name, memberId) -> memberNames.put(memberId, name));
 				resolved.interventions().forEach((name, interventionId) -> {
-					InterventionFacts facts = interventions.facts(id, interventionId).orElseThrow();
+					InterventionFacts facts = interventions.facts(id, new InterventionId(interventionId)).orElseThrow();
 					insatser.put(code + "/" + name, new SyntheticParticipants.Insats(facts.startDate(), facts.endDate(),
 							facts.memberIds().stream().map(memberNames::get).toList()));
 				});
@@ -124,10 +127,10 @@ class DemoParticipants {
 	private Long register(Names names, SyntheticParticipants.Episode episode, String consentVersion, int[] counts) {
 		AssociationRef association = names.association();
 		var context = contexts.computeIfAbsent(association.id(), id -> enrollments.context(association));
-		long interventionId = require(names.interventions(), episode.intervention());
+		InterventionId interventionId = new InterventionId(require(names.interventions(), episode.intervention()));
 		String start = episode.startDate().toString();
 		if (episode.anonymous()) {
-			boolean protectedIdentity = "PROTECTED_IDENTITY".equals(episode.anonymousReason());
+			boolean protectedIdentity = AnonymousReason.PROTECTED_IDENTITY.name().equals(episode.anonymousReason());
 			enrollments.start(association, interventionId, new StartForm("", "", episode.gender(), "",
 					protectedIdentity ? "true" : "false", protectedIdentity ? "true" : "", "", "", "", "", start, "", "", "",
 					List.of(), "", "", "", ""), context);
@@ -144,7 +147,7 @@ class DemoParticipants {
 				text(episode.occupation()), text(episode.occupationExtent()), text(episode.birthRegion()),
 				text(episode.disability())), context);
 		counts[0]++;
-		long enrollmentId = result.enrollmentId();
+		EnrollmentId enrollmentId = result.enrollmentId();
 		if (episode.plan() != null) {
 			List<JointPlans.ActivityForm> activities = new ArrayList<>();
 			for (SyntheticParticipants.Activity activity : episode.plan().activities()) {
@@ -166,7 +169,7 @@ class DemoParticipants {
 			enrollments.end(association, enrollmentId, new ExitForm(exit.endDate().toString(), exit.reason(),
 					text(exit.occupation()), text(exit.occupationExtent()), exit.incomeSources(), text(exit.guideSupport())), context);
 		}
-		return result.participantId();
+		return result.participantId().value();
 	}
 
 	private void status(AssociationRef association, long activityId, int months, String status) {

@@ -155,14 +155,14 @@ class EnrollmentStore {
 			.param(participantId).update();
 	}
 
-	long insertAnonymous(long associationId, long interventionId, LocalDate startDate, Gender gender, String reason,
+	long insertAnonymous(long associationId, long interventionId, LocalDate startDate, Gender gender, AnonymousReason reason,
 			Long importId, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into anonymous_start (association_id, intervention_id, start_date, gender, reason, import_id, created_at)
 				values (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(associationId, interventionId, startDate, gender.name(), reason, importId, now.atOffset(ZoneOffset.UTC))
+			.params(associationId, interventionId, startDate, gender.name(), reason.name(), importId, now.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -253,10 +253,10 @@ class EnrollmentStore {
 			List<Object> params) {
 		StringBuilder sql = new StringBuilder("e.intervention_id = ?");
 		params.add(interventionId);
-		if ("ONGOING".equals(filter.status())) {
+		if (filter.status() == EpisodeFilter.ONGOING) {
 			sql.append(" and e.end_date is null");
 		}
-		else if ("ENDED".equals(filter.status())) {
+		else if (filter.status() == EpisodeFilter.ENDED) {
 			sql.append(" and e.end_date is not null");
 		}
 		if (filter.from() != null) {

@@ -33,6 +33,7 @@ import se.samsyn.followup.FollowupViews.ListFilter;
 import se.samsyn.followup.FollowupViews.ParticipantDetails;
 import se.samsyn.followup.FollowupViews.StartResult;
 import se.samsyn.intervention.InterventionFacts;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
@@ -81,7 +82,8 @@ public class Enrollments {
 	// --- reading
 
 	/** An insats' episodes, with markers for missing data. */
-	public List<EnrollmentRow> list(AssociationRef association, long interventionId, ListFilter filter) {
+	public List<EnrollmentRow> list(AssociationRef association, InterventionId intervention, ListFilter filter) {
+		long interventionId = intervention.value();
 		scope.intervention(association, interventionId);
 		LocalDate today = LocalDate.now(clock);
 		List<EnrollmentRow> rows = store.rows(association.id(), interventionId, filter, today).stream()
@@ -100,8 +102,9 @@ public class Enrollments {
 	}
 
 	/** The page (from 1; past the end: the last page) of {@code size} rows, newest start first. */
-	public ListPage page(AssociationRef association, long interventionId, ListFilter filter, int page, int size) {
-		InterventionFacts intervention = scope.intervention(association, interventionId);
+	public ListPage page(AssociationRef association, InterventionId intervention, ListFilter filter, int page, int size) {
+		long interventionId = intervention.value();
+		InterventionFacts facts = scope.intervention(association, interventionId);
 		LocalDate today = LocalDate.now(clock);
 		EnrollmentStore.ListSummary summary = store.summary(association.id(), interventionId, filter, today);
 		int pageCount = (int) Math.max(1, (summary.total() + size - 1) / size);
@@ -110,7 +113,7 @@ public class Enrollments {
 			.stream().map(data -> row(data, today)).toList();
 		audit.record(AuditAction.PARTICIPANT_LIST_READ, association.id(), AuditTarget.INTERVENTION, String.valueOf(interventionId),
 				rows.size() + " av " + summary.total() + " deltagare");
-		return new ListPage(intervention, rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount,
+		return new ListPage(facts, rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount,
 				store.tallies(association.id(), interventionId));
 	}
 
@@ -150,14 +153,16 @@ public class Enrollments {
 		return missing;
 	}
 
-	public EnrollmentDetails get(AssociationRef association, long enrollmentId) {
+	public EnrollmentDetails get(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		EnrollmentDetails details = visibleEnrollment(association, enrollmentId, true);
 		audit.record(AuditAction.PARTICIPANT_READ, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), null);
 		return details;
 	}
 
 	/** A participant with the episodes the user may see; 404 when they may see none. */
-	public ParticipantDetails participant(AssociationRef association, long participantId) {
+	public ParticipantDetails participant(AssociationRef association, ParticipantId participant) {
+		long participantId = participant.value();
 		scope.association(association.code());
 		ParticipantRow row = store.participant(association.id(), participantId).orElseThrow(NotFoundException::new);
 		List<EnrollmentDetails> all = store.episodes(association.id(), participantId, interventions.names(association));
@@ -202,7 +207,8 @@ public class Enrollments {
 	}
 
 	/** The episode without auditing a read, for checks before a change (which is audited itself). */
-	public EnrollmentDetails visibleDetails(AssociationRef association, long enrollmentId) {
+	public EnrollmentDetails visibleDetails(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		return visibleEnrollment(association, enrollmentId, true);
 	}
 
@@ -231,13 +237,15 @@ public class Enrollments {
 
 	/** Registers a start; with a personnummer already known in the förbund, the same participant gets a new episode. */
 	@Transactional
-	public StartResult start(AssociationRef association, long interventionId, StartForm form) {
-		return start(association, interventionId, form, context(association));
+	public StartResult start(AssociationRef association, InterventionId intervention, StartForm form) {
+		return start(association, intervention, form, context(association));
 	}
 
 	/** A start checked against a context loaded once, for many starts in a row (the demo data, a batch). */
 	@Transactional
-	public StartResult start(AssociationRef association, long interventionId, StartForm form, FollowupContext context) {
+	public StartResult start(AssociationRef association, InterventionId intervention, StartForm form,
+			FollowupContext context) {
+		long interventionId = intervention.value();
 		scope.intervention(association, interventionId);
 		if (context.associationId() != association.id()) {
 			throw new IllegalArgumentException("The context belongs to another förbund");
@@ -270,7 +278,7 @@ public class Enrollments {
 			audit.record(AuditAction.ENROLLMENT_STARTED, associationId, AuditTarget.ENROLLMENT, String.valueOf(enrollmentId),
 					"insats " + interventionId + ", deltagare " + participantId);
 		}
-		return new StartResult(enrollmentId, participantId, false, warnings);
+		return new StartResult(new EnrollmentId(enrollmentId), new ParticipantId(participantId), false, warnings);
 	}
 
 	private long participantFor(long associationId, Start start, Long importId) {
@@ -324,7 +332,8 @@ public class Enrollments {
 
 	/** Corrects what was registered at start; the participant's identity stays as it is. */
 	@Transactional
-	public void updateStart(AssociationRef association, long enrollmentId, StartForm form) {
+	public void updateStart(AssociationRef association, EnrollmentId enrollment, StartForm form) {
+		long enrollmentId = enrollment.value();
 		EnrollmentDetails current = visibleEnrollment(association, enrollmentId);
 		FollowupContext context = context(association);
 		Checks checks = new Checks();
@@ -343,13 +352,14 @@ public class Enrollments {
 	}
 
 	@Transactional
-	public void end(AssociationRef association, long enrollmentId, ExitForm form) {
-		end(association, enrollmentId, form, context(association));
+	public void end(AssociationRef association, EnrollmentId enrollment, ExitForm form) {
+		end(association, enrollment, form, context(association));
 	}
 
 	/** An exit checked against a context loaded once, for many exits in a row. */
 	@Transactional
-	public void end(AssociationRef association, long enrollmentId, ExitForm form, FollowupContext context) {
+	public void end(AssociationRef association, EnrollmentId enrollment, ExitForm form, FollowupContext context) {
+		long enrollmentId = enrollment.value();
 		if (context.associationId() != association.id()) {
 			throw new IllegalArgumentException("The context belongs to another förbund");
 		}
@@ -364,7 +374,8 @@ public class Enrollments {
 
 	/** Undoes an exit registered by mistake: the episode is ongoing again. */
 	@Transactional
-	public void reopen(AssociationRef association, long enrollmentId) {
+	public void reopen(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		EnrollmentDetails current = visibleEnrollment(association, enrollmentId);
 		if (current.endDate() == null) {
 			return;
@@ -378,7 +389,8 @@ public class Enrollments {
 
 	/** Removes an episode registered in error, with its joint plans; the participant goes with their last episode. */
 	@Transactional
-	public void delete(AssociationRef association, long enrollmentId) {
+	public void delete(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		visibleEnrollment(association, enrollmentId);
 		store.delete(association.id(), enrollmentId);
 		audit.record(AuditAction.ENROLLMENT_DELETED, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), null);
@@ -389,10 +401,11 @@ public class Enrollments {
 	 * is kept only as an anonymous count (legal gender, start date), as without consent from the start.
 	 */
 	@Transactional
-	public void withdrawConsent(AssociationRef association, long enrollmentId) {
+	public void withdrawConsent(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		EnrollmentDetails current = visibleEnrollment(association, enrollmentId);
 		store.insertAnonymous(association.id(), current.interventionId(), current.startDate(), current.gender(),
-				"CONSENT_WITHDRAWN", null, clock.instant());
+				AnonymousReason.CONSENT_WITHDRAWN, null, clock.instant());
 		store.delete(association.id(), enrollmentId);
 		audit.record(AuditAction.CONSENT_WITHDRAWN, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId),
 				"uppgifterna raderade, start räknas anonymt");
@@ -433,7 +446,7 @@ public class Enrollments {
 	}
 
 	/** A checked start: identity or an existing participant, or the reason it is only counted. */
-	record Start(Long participantId, Personnummer identity, Gender gender, Integer birthYear, String anonymousReason,
+	record Start(Long participantId, Personnummer identity, Gender gender, Integer birthYear, AnonymousReason anonymousReason,
 			EnrollmentValues values) {
 	}
 
@@ -499,7 +512,7 @@ public class Enrollments {
 			}
 		}
 		if (anonymous) {
-			String reason = form.protectedIdentityFlag() ? "PROTECTED_IDENTITY" : "NO_CONSENT";
+			AnonymousReason reason = form.protectedIdentityFlag() ? AnonymousReason.PROTECTED_IDENTITY : AnonymousReason.NO_CONSENT;
 			return new Start(null, null, gender, null, reason, new EnrollmentValues(null, null, null, null, startDate,
 					null, null, null, List.of(), null, null, null, null));
 		}

@@ -146,7 +146,7 @@ public class FollowupImports {
 			name = name.substring(name.length() - 200);
 		}
 		Checked checked = check(association, interventionId, file, ImportChecker.Mapping.none());
-		String status = checked.result().needsMapping() ? "NEEDS_MAPPING" : "PREVIEW";
+		ImportStatus status = ImportStatus.inReview(checked.result().needsMapping());
 		long id = store.insert(association.id(), interventionId, name, status, file.rows().size(), staging.seal(file),
 				access.requireUser().username(), clock.instant());
 		audit.record(AuditAction.IMPORT_UPLOADED, association.id(), AuditTarget.FOLLOWUP_IMPORT, String.valueOf(id),
@@ -166,7 +166,7 @@ public class FollowupImports {
 			checkedMapping = withConsent(file, checkedMapping, mapping.consent(), mapping.consentDate());
 		}
 		Checked checked = check(association, row.interventionId(), file, checkedMapping, terms);
-		String status = checked.result().needsMapping() ? "NEEDS_MAPPING" : "PREVIEW";
+		ImportStatus status = ImportStatus.inReview(checked.result().needsMapping());
 		store.saveMapping(row.id(), status, staging.write(checkedMapping.columns()), staging.write(checkedMapping.values()));
 		// A file mapped to have a Samtycke column keeps no answer for all its rows: each row says.
 		store.saveConsent(row.id(), checked.result().consent().decision(), checked.result().consent().date());
@@ -257,7 +257,7 @@ public class FollowupImports {
 	@Transactional
 	public ImportView undo(AssociationRef association, long importId) {
 		ImportRow row = forChange(association, importId);
-		if (!"COMMITTED".equals(row.status())) {
+		if (!row.status().mayMoveTo(ImportStatus.UNDONE)) {
 			throw new WrongStatus("import.status.notCommitted");
 		}
 		ImportStore.Created removed = store.undo(association.id(), importId);
@@ -307,7 +307,7 @@ public class FollowupImports {
 	@Transactional
 	public ImportView remove(AssociationRef association, long importId) {
 		ImportRow row = visible(association, importId);
-		return "COMMITTED".equals(row.status()) ? undo(association, importId) : discard(association, importId);
+		return row.status() == ImportStatus.COMMITTED ? undo(association, importId) : discard(association, importId);
 	}
 
 	// --- inside
@@ -333,8 +333,8 @@ public class FollowupImports {
 	}
 
 	private static void requireStaged(ImportRow row) {
-		if (!"NEEDS_MAPPING".equals(row.status()) && !"PREVIEW".equals(row.status())) {
-			throw new WrongStatus("COMMITTED".equals(row.status()) ? "import.status.committed" : "import.status.closed");
+		if (!row.status().isOpen()) {
+			throw new WrongStatus(row.status() == ImportStatus.COMMITTED ? "import.status.committed" : "import.status.closed");
 		}
 	}
 
@@ -450,7 +450,7 @@ public class FollowupImports {
 	}
 
 	private ImportView view(AssociationRef association, ImportRow row) {
-		if (!"NEEDS_MAPPING".equals(row.status()) && !"PREVIEW".equals(row.status())) {
+		if (!row.status().isOpen()) {
 			return view(association, row, null);
 		}
 		ParsedFile file = staging.open(row.stagedRows());
@@ -486,7 +486,7 @@ public class FollowupImports {
 				choices.put(field.key(), checked.terms().choices(field));
 			}
 		}
-		String status = result.needsMapping() ? "NEEDS_MAPPING" : "PREVIEW";
+		ImportStatus status = ImportStatus.inReview(result.needsMapping());
 		return new ImportView(row.id(), row.interventionId(), name, row.fileName(), status, row.rowCount(),
 				row.createdCount(), row.uploadedBy(), row.uploadedAt(), row.committedAt(), row.undoneAt(), columns, values,
 				choices, ImportChecker.first(result.errors(), SHOWN_PROBLEMS), result.errors().size(),

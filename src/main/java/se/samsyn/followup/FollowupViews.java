@@ -57,10 +57,7 @@ public final class FollowupViews {
 	}
 
 	/** The filter of a participant list. */
-	public record ListFilter(String status, LocalDate from, LocalDate to, Integer ongoingMonths) {
-
-		/** The statuses a list can be filtered on: episodes still going on, or ended. */
-		public static final List<String> STATUSES = List.of("ONGOING", "ENDED");
+	public record ListFilter(EpisodeFilter status, LocalDate from, LocalDate to, Integer ongoingMonths) {
 
 		public static ListFilter all() {
 			return new ListFilter(null, null, null, null);
@@ -72,7 +69,7 @@ public final class FollowupViews {
 		 */
 		public static ListFilter of(String status, String from, String to) {
 			Checks checks = new Checks();
-			ListFilter filter = new ListFilter(checks.oneOf(status, STATUSES, "status"), checks.optionalDate(from, "from"),
+			ListFilter filter = new ListFilter(EpisodeFilter.parse(status, checks, "status"), checks.optionalDate(from, "from"),
 					checks.optionalDate(to, "to"), null);
 			checks.throwIfAny();
 			return filter;
@@ -80,6 +77,6 @@ public final class FollowupViews {
 	}
 
 	/** What a start led to: a participant's episode, or an anonymous count; and any warnings. */
-	public record StartResult(Long enrollmentId, Long participantId, boolean anonymous, List<String> warnings) {
+	public record StartResult(EnrollmentId enrollmentId, ParticipantId participantId, boolean anonymous, List<String> warnings) {
 	}
 }

@@ -39,12 +39,12 @@ class ImportStore {
 		this.template = template;
 	}
 
-	record ImportRow(long id, long associationId, long interventionId, String fileName, String status, int rowCount,
+	record ImportRow(long id, long associationId, long interventionId, String fileName, ImportStatus status, int rowCount,
 			Integer createdCount, String stagedRows, String columnMapping, String valueMapping, ImportConsent consent,
 			LocalDate consentDate, String uploadedBy, Instant uploadedAt, Instant committedAt, Instant undoneAt) {
 	}
 
-	long insert(long associationId, long interventionId, String fileName, String status, int rowCount, String staged,
+	long insert(long associationId, long interventionId, String fileName, ImportStatus status, int rowCount, String staged,
 			String uploadedBy, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -52,7 +52,7 @@ class ImportStore {
 				  column_mapping, value_mapping, uploaded_by, uploaded_at)
 				values (?, ?, ?, ?, ?, '{}', '{}', ?, ?)
 				""")
-			.params(associationId, interventionId, fileName, status, rowCount, uploadedBy, utc(now))
+			.params(associationId, interventionId, fileName, status.name(), rowCount, uploadedBy, utc(now))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql("insert into followup_import_staging (import_id, staged_rows) values (?, ?)").params(id, staged).update();
@@ -65,7 +65,7 @@ class ImportStore {
 				 where i.association_id = ? and i.id = ?
 				""").params(associationId, id)
 			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
-					rs.getString("file_name"), rs.getString("status"), rs.getInt("row_count"),
+					rs.getString("file_name"), ImportStatus.valueOf(rs.getString("status")), rs.getInt("row_count"),
 					rs.getObject("created_count", Integer.class), rs.getString("staged_rows"),
 					rs.getString("column_mapping"), rs.getString("value_mapping"), consent(rs.getString("consent_decision")),
 					rs.getObject("consent_date", LocalDate.class), rs.getString("uploaded_by"),
@@ -88,7 +88,7 @@ class ImportStore {
 				  from followup_import where """ + " " + where + " order by uploaded_at desc, id desc limit 100")
 			.params(params)
 			.query((rs, n) -> new ImportRow(rs.getLong("id"), rs.getLong("association_id"), rs.getLong("intervention_id"),
-					rs.getString("file_name"), rs.getString("status"), rs.getInt("row_count"),
+					rs.getString("file_name"), ImportStatus.valueOf(rs.getString("status")), rs.getInt("row_count"),
 					rs.getObject("created_count", Integer.class), null, null, null, null, null, rs.getString("uploaded_by"),
 					instant(rs.getObject("uploaded_at", OffsetDateTime.class)),
 					instant(rs.getObject("committed_at", OffsetDateTime.class)),
@@ -105,9 +105,9 @@ class ImportStore {
 			.params(associationId, id).query(Long.class).optional().isPresent();
 	}
 
-	void saveMapping(long id, String status, String columns, String values) {
+	void saveMapping(long id, ImportStatus status, String columns, String values) {
 		jdbc.sql("update followup_import set status = ?, column_mapping = ?, value_mapping = ? where id = ?")
-			.params(status, columns, values, id).update();
+			.params(status.name(), columns, values, id).update();
 	}
 
 	/** What the user said holds for every row of a file without a Samtycke column. */
@@ -125,43 +125,43 @@ class ImportStore {
 	}
 
 	/** Marks the import committed unless someone else did first; erases the staged rows. */
-	boolean markCommitted(long id, String expectedStatus, int created, Instant now) {
+	boolean markCommitted(long id, ImportStatus expectedStatus, int created, Instant now) {
 		boolean marked = jdbc.sql("""
-				update followup_import set status = 'COMMITTED', created_count = ?, committed_at = ?
+				update followup_import set status = ?, created_count = ?, committed_at = ?
 				 where id = ? and status = ?
-				""").params(created, utc(now), id, expectedStatus).update() == 1;
+				""").params(ImportStatus.COMMITTED.name(), created, utc(now), id, expectedStatus.name()).update() == 1;
 		if (marked) {
 			eraseStagedRows(id);
 		}
 		return marked;
 	}
 
-	boolean markDiscarded(long id, String expectedStatus) {
-		return close(id, expectedStatus, "DISCARDED");
+	boolean markDiscarded(long id, ImportStatus expectedStatus) {
+		return close(id, expectedStatus, ImportStatus.DISCARDED);
 	}
 
-	boolean markExpired(long id, String expectedStatus) {
-		return close(id, expectedStatus, "EXPIRED");
+	boolean markExpired(long id, ImportStatus expectedStatus) {
+		return close(id, expectedStatus, ImportStatus.EXPIRED);
 	}
 
 	/** An import still in review: what expiring it needs. */
-	record Staged(long id, long associationId, String status, int rowCount) {
+	record Staged(long id, long associationId, ImportStatus status, int rowCount) {
 	}
 
 	/** The imports still staged (never committed nor discarded) that were uploaded before {@code uploadedBefore}. */
 	List<Staged> stagedBefore(Instant uploadedBefore) {
 		return jdbc.sql("""
 				select id, association_id, status, row_count from followup_import
-				 where status in ('NEEDS_MAPPING', 'PREVIEW') and uploaded_at < ? order by id
-				""").param(utc(uploadedBefore))
-			.query((rs, n) -> new Staged(rs.getLong("id"), rs.getLong("association_id"), rs.getString("status"),
+				 where status in (?, ?) and uploaded_at < ? order by id
+				""").params(ImportStatus.NEEDS_MAPPING.name(), ImportStatus.PREVIEW.name(), utc(uploadedBefore))
+			.query((rs, n) -> new Staged(rs.getLong("id"), rs.getLong("association_id"), ImportStatus.valueOf(rs.getString("status")),
 					rs.getInt("row_count")))
 			.list();
 	}
 
-	private boolean close(long id, String expectedStatus, String status) {
+	private boolean close(long id, ImportStatus expectedStatus, ImportStatus status) {
 		boolean marked = jdbc.sql("update followup_import set status = ? where id = ? and status = ?")
-			.params(status, id, expectedStatus).update() == 1;
+			.params(status.name(), id, expectedStatus.name()).update() == 1;
 		if (marked) {
 			eraseStagedRows(id);
 		}
@@ -177,8 +177,8 @@ class ImportStore {
 	}
 
 	boolean markUndone(long id, Instant now) {
-		return jdbc.sql("update followup_import set status = 'UNDONE', undone_at = ? where id = ? and status = 'COMMITTED'")
-			.params(utc(now), id).update() == 1;
+		return jdbc.sql("update followup_import set status = ?, undone_at = ? where id = ? and status = ?")
+			.params(ImportStatus.UNDONE.name(), utc(now), id, ImportStatus.COMMITTED.name()).update() == 1;
 	}
 
 	// --- what a file is checked against
@@ -213,7 +213,7 @@ class ImportStore {
 	record NewEnrollment(long participantId, EnrollmentStore.EnrollmentValues start, EnrollmentStore.ExitValues exit) {
 	}
 
-	record NewAnonymous(LocalDate startDate, Gender gender, String reason) {
+	record NewAnonymous(LocalDate startDate, Gender gender, AnonymousReason reason) {
 	}
 
 	/** Inserts the participants; returns their ids by code. */
@@ -319,7 +319,7 @@ class ImportStore {
 				ps.setLong(2, interventionId);
 				ps.setDate(3, Date.valueOf(a.startDate()));
 				ps.setString(4, a.gender().name());
-				ps.setString(5, a.reason());
+				ps.setString(5, a.reason().name());
 				ps.setLong(6, importId);
 				ps.setObject(7, at);
 			});

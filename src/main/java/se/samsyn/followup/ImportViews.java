@@ -23,22 +23,21 @@ public final class ImportViews {
 	}
 
 	/**
-	 * An import: its status ({@code NEEDS_MAPPING}, {@code PREVIEW}, {@code COMMITTED}, {@code UNDONE},
-	 * {@code DISCARDED}, {@code EXPIRED}), the file's rows, and while it is not committed the columns, the values
+	 * An import: its status, the file's rows, and while it is not committed the columns, the values
 	 * needing a choice, the choices per field, and the problems found.
 	 */
-	public record ImportView(long id, long interventionId, String interventionName, String fileName, String status,
+	public record ImportView(long id, long interventionId, String interventionName, String fileName, ImportStatus status,
 			int rows, Integer created, String uploadedBy, Instant uploadedAt, Instant committedAt, Instant undoneAt,
 			List<ColumnView> columns, List<ValueView> values, Map<String, Map<String, String>> choices,
 			List<Problem> errors, int errorCount, List<Problem> warnings, int warningCount, List<String> notices,
 			int readyRows, FileConsent consent) {
 
 		public boolean staged() {
-			return "NEEDS_MAPPING".equals(status) || "PREVIEW".equals(status);
+			return status.isOpen();
 		}
 
 		public boolean committable() {
-			return "PREVIEW".equals(status) && errorCount == 0;
+			return status == ImportStatus.PREVIEW && errorCount == 0;
 		}
 
 		/** When an import still in review is thrown away unless it is saved first. */
@@ -48,7 +47,7 @@ public final class ImportViews {
 	}
 
 	/** One import in the list of a förbund's imports. */
-	public record ImportSummary(long id, long interventionId, String interventionName, String fileName, String status,
+	public record ImportSummary(long id, long interventionId, String interventionName, String fileName, ImportStatus status,
 			int rows, Integer created, String uploadedBy, Instant uploadedAt) {
 	}
 

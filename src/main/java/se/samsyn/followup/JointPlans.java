@@ -88,7 +88,8 @@ public class JointPlans {
 	}
 
 	/** The plans of an episode, for whoever may see the episode. */
-	public List<Plan> plans(AssociationRef association, long enrollmentId) {
+	public List<Plan> plans(AssociationRef association, EnrollmentId enrollment) {
+		long enrollmentId = enrollment.value();
 		enrollments.visible(association, enrollmentId);
 		return plansOf(association.id(), enrollmentId);
 	}
@@ -118,7 +119,9 @@ public class JointPlans {
 
 	/** Records a planning meeting with the activities agreed. */
 	@Transactional
-	public long create(AssociationRef association, long enrollmentId, String meetingDate, List<ActivityForm> activities) {
+	public long create(AssociationRef association, EnrollmentId enrollment, String meetingDate,
+			List<ActivityForm> activities) {
+		long enrollmentId = enrollment.value();
 		EnrollmentDetails episode = enrollments.visible(association, enrollmentId);
 		Checks checks = new Checks();
 		LocalDate date = checks.optionalDate(meetingDate, "meetingDate");
@@ -197,13 +200,13 @@ public class JointPlans {
 	}
 
 	/** The episode a plan belongs to, when the user may see it. */
-	public long enrollmentOfPlan(AssociationRef association, long planId) {
-		return requirePlan(association, planId);
+	public EnrollmentId enrollmentOfPlan(AssociationRef association, long planId) {
+		return new EnrollmentId(requirePlan(association, planId));
 	}
 
 	/** The episode an activity's plan belongs to, when the user may see it. */
-	public long enrollmentOfActivity(AssociationRef association, long activityId) {
-		return requirePlan(association, planOfActivity(association, activityId));
+	public EnrollmentId enrollmentOfActivity(AssociationRef association, long activityId) {
+		return new EnrollmentId(requirePlan(association, planOfActivity(association, activityId)));
 	}
 
 	/**

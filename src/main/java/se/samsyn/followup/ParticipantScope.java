@@ -9,6 +9,7 @@ import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.intervention.InterventionFacts;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
@@ -47,7 +48,7 @@ public class ParticipantScope {
 
 	/** The insats, when it belongs to the förbund and the user may handle its participants. */
 	public InterventionFacts intervention(AssociationRef association, long interventionId) {
-		InterventionFacts facts = interventions.facts(association.id(), interventionId).orElseThrow(NotFoundException::new);
+		InterventionFacts facts = interventions.facts(association.id(), new InterventionId(interventionId)).orElseThrow(NotFoundException::new);
 		if (!interventions(association).allows(interventionId)) {
 			throw new AccessDeniedException("Not one of the user's insatser");
 		}

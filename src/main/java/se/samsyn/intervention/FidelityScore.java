@@ -12,8 +12,6 @@ public record FidelityScore(List<Integer> items) {
 
 	public static final int ITEMS = 25;
 	public static final int MAX = 125;
-	public static final int GOOD = 100;
-	public static final int FAIR = 74;
 
 	public FidelityScore {
 		if (items.size() != ITEMS || items.stream().anyMatch(score -> score == null || score < 1 || score > 5)) {
@@ -27,12 +25,12 @@ public record FidelityScore(List<Integer> items) {
 	}
 
 	public boolean good() {
-		return total() >= GOOD;
+		return level() == FidelityLevel.GOOD;
 	}
 
-	/** The IPS scale: god (100–125), rimlig (74–99), or inte IPS (under 74). */
-	public String level() {
-		return total() >= GOOD ? "GOOD" : total() >= FAIR ? "FAIR" : "NOT_IPS";
+	/** Where the total lies on the IPS scale. */
+	public FidelityLevel level() {
+		return FidelityLevel.of(total());
 	}
 
 	String stored() {

@@ -182,7 +182,8 @@ public class Interventions {
 	}
 
 	@Transactional
-	public void deleteCofinancing(AssociationRef association, long id, long lineId) {
+	public void deleteCofinancing(AssociationRef association, InterventionId intervention, long lineId) {
+		long id = intervention.value();
 		manageable(association, id);
 		if (store.deleteCofinancing(id, lineId) == 0) {
 			throw new NotFoundException();
@@ -203,7 +204,8 @@ public class Interventions {
 	}
 
 	@Transactional
-	public void deleteSteeringGroupSeat(AssociationRef association, long id, long seatId) {
+	public void deleteSteeringGroupSeat(AssociationRef association, InterventionId intervention, long seatId) {
+		long id = intervention.value();
 		manageable(association, id);
 		if (store.deleteSeat(id, seatId) == 0) {
 			throw new NotFoundException();
@@ -225,7 +227,8 @@ public class Interventions {
 	}
 
 	@Transactional
-	public void deleteTarget(AssociationRef association, long id, long targetId) {
+	public void deleteTarget(AssociationRef association, InterventionId intervention, long targetId) {
+		long id = intervention.value();
 		manageable(association, id);
 		if (store.deleteTarget(id, targetId) == 0) {
 			throw new NotFoundException();
@@ -235,7 +238,9 @@ public class Interventions {
 
 	/** Reports the value of a target that is followed up by hand: who, when, from what source. */
 	@Transactional
-	public void reportTarget(AssociationRef association, long id, long targetId, BigDecimal value, String source) {
+	public void reportTarget(AssociationRef association, InterventionId intervention, long targetId, BigDecimal value,
+			String source) {
+		long id = intervention.value();
 		manageable(association, id);
 		Checks checks = new Checks();
 		checks.check(value != null && value.signum() >= 0, "value", "target.value.required");
@@ -351,7 +356,8 @@ public class Interventions {
 	 * The public facts of an insats of the förbund, for the catalogue. Not limited by the current
 	 * user: the facts hold nothing internal, and the catalogue shows only what the kansli published.
 	 */
-	public java.util.Optional<InterventionFacts> facts(long associationId, long id) {
+	public java.util.Optional<InterventionFacts> facts(long associationId, InterventionId intervention) {
+		long id = intervention.value();
 		return store.find(associationId, id).map(core -> new InterventionFacts(core.id(), core.associationId(),
 				core.name(), core.shortDescription(), core.kind(), core.status(), core.startDate(), core.endDate(),
 				store.memberIds(id), store.targetGroups(id), store.districtIds(id)));

@@ -22,6 +22,7 @@ import se.samsyn.access.Role;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.followup.Enrollments;
 import se.samsyn.followup.JointPlans;
+import se.samsyn.followup.ParticipantId;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
 
@@ -105,7 +106,7 @@ class DemoParticipantsIntegrationTests extends IntegrationTest {
 				 where p.association_id = ? and p.identity_hash is not null
 				 group by e.participant_id having count(*) = 2 order by e.participant_id fetch first 1 rows only
 				""")).param(stockholm.id()).query(Long.class).single();
-		var details = asOffice(stockholm, () -> enrollments.participant(stockholm, participant));
+		var details = asOffice(stockholm, () -> enrollments.participant(stockholm, new ParticipantId(participant)));
 		assertThat(details.episodes()).hasSize(2);
 		assertThat(details.maskedIdentity()).endsWith("-****");
 	}

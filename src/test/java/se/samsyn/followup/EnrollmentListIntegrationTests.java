@@ -50,6 +50,13 @@ class EnrollmentListIntegrationTests extends IntegrationTest {
 		assertThat(beyond).as("past the end: the last page").contains("Sida " + pages + " av " + pages);
 		assertThat(mvc.perform(get(path).param("status", "ONGOING").session(session)).andReturn().getResponse()
 			.getContentAsString()).contains(ongoing + " perioder, varav " + ongoing + " pågående.");
+		String ended = mvc.perform(get(path).param("status", "ENDED").session(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(ended).contains((codes.size() - ongoing) + " perioder, varav 0 pågående.")
+			.contains("<option value=\"ENDED\" selected=\"selected\">Avslutade</option>");
+		assertThat(mvc.perform(get(path).param("status", "EVIL").session(session)).andReturn().getResponse()
+			.getContentAsString()).as("an edited link shows every episode")
+			.contains(codes.size() + " perioder, varav " + ongoing + " pågående.");
 	}
 
 	private static List<String> codesIn(String html) {

@@ -28,8 +28,13 @@ class InterventionDomainTests {
 		assertThat(new FidelityScore(items).total()).isEqualTo(100);
 		assertThat(new FidelityScore(items).good()).isTrue();
 		items.set(0, 3);
-		assertThat(new FidelityScore(items).level()).isEqualTo("FAIR");
-		assertThat(new FidelityScore(Collections.nCopies(25, 2)).level()).isEqualTo("NOT_IPS");
+		assertThat(new FidelityScore(items).level()).isEqualTo(FidelityLevel.FAIR);
+		assertThat(new FidelityScore(Collections.nCopies(25, 3)).level()).as("75 is rimlig").isEqualTo(FidelityLevel.FAIR);
+		assertThat(FidelityLevel.of(73)).isEqualTo(FidelityLevel.NOT_IPS);
+		assertThat(FidelityLevel.of(74)).isEqualTo(FidelityLevel.FAIR);
+		assertThat(FidelityLevel.of(99)).isEqualTo(FidelityLevel.FAIR);
+		assertThat(FidelityLevel.of(125)).isEqualTo(FidelityLevel.GOOD);
+		assertThat(new FidelityScore(Collections.nCopies(25, 2)).level()).isEqualTo(FidelityLevel.NOT_IPS);
 		assertThat(FidelityScore.parse(new FidelityScore(items).stored())).isEqualTo(new FidelityScore(items));
 	}
 

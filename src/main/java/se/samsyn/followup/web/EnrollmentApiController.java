@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samsyn.followup.EnrollmentId;
 import se.samsyn.followup.Enrollments;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.followup.FollowupViews.ListFilter;
 import se.samsyn.followup.ParticipantScope;
 import se.samsyn.followup.StartForm;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
 
@@ -55,7 +57,7 @@ class EnrollmentApiController {
 			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String to) {
 		AssociationRef association = scope.association(associationCode);
 		ListFilter filter = ListFilter.of(status, from, to);
-		return enrollments.list(association, interventionId, filter).stream()
+		return enrollments.list(association, new InterventionId(interventionId), filter).stream()
 			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender().name(),
 					row.birthYear(), row.startDate(), row.endDate(), row.exitReason(), row.missing()))
 			.toList();
@@ -66,7 +68,7 @@ class EnrollmentApiController {
 	EnrollmentResource get(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId) {
 		AssociationRef association = scope.association(associationCode);
-		return EnrollmentResource.of(inIntervention(enrollments.get(association, enrollmentId), interventionId));
+		return EnrollmentResource.of(inIntervention(enrollments.get(association, new EnrollmentId(enrollmentId)), interventionId));
 	}
 
 	@PostMapping
@@ -74,14 +76,14 @@ class EnrollmentApiController {
 	ResponseEntity<StartResponse> create(@PathVariable String associationCode, @PathVariable long interventionId,
 			@RequestBody StartRequest request) {
 		AssociationRef association = scope.association(associationCode);
-		var result = enrollments.start(association, interventionId, request.form());
+		var result = enrollments.start(association, new InterventionId(interventionId), request.form());
 		if (result.anonymous()) {
 			return ResponseEntity.status(HttpStatus.CREATED).body(new StartResponse(null, null, true, result.warnings(), null));
 		}
 		EnrollmentDetails details = enrollments.get(association, result.enrollmentId());
 		return ResponseEntity.created(URI.create("/api/v1/associations/" + association.code() + "/interventions/"
-				+ interventionId + "/enrollments/" + result.enrollmentId()))
-			.body(new StartResponse(result.enrollmentId(), details.participantCode(), false, result.warnings(),
+				+ interventionId + "/enrollments/" + result.enrollmentId().value()))
+			.body(new StartResponse(result.enrollmentId().value(), details.participantCode(), false, result.warnings(),
 					EnrollmentResource.of(details)));
 	}
 
@@ -90,11 +92,11 @@ class EnrollmentApiController {
 	EnrollmentResource end(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId, @RequestBody ExitRequest request) {
 		AssociationRef association = scope.association(associationCode);
-		inIntervention(enrollments.visibleDetails(association, enrollmentId), interventionId);
-		enrollments.end(association, enrollmentId, new ExitForm(request.endDate(), request.exitReason(),
+		inIntervention(enrollments.visibleDetails(association, new EnrollmentId(enrollmentId)), interventionId);
+		enrollments.end(association, new EnrollmentId(enrollmentId), new ExitForm(request.endDate(), request.exitReason(),
 				request.occupationAfter(), text(request.occupationAfterExtent()), request.incomeSourcesAfter(),
 				request.guideSupport() == null ? null : request.guideSupport().toString()));
-		return EnrollmentResource.of(enrollments.get(association, enrollmentId));
+		return EnrollmentResource.of(enrollments.get(association, new EnrollmentId(enrollmentId)));
 	}
 
 	private static EnrollmentDetails inIntervention(EnrollmentDetails details, long interventionId) {

@@ -16,13 +16,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
+import se.samsyn.followup.EnrollmentId;
 import se.samsyn.followup.Enrollments;
+import se.samsyn.followup.EpisodeFilter;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.followup.FollowupViews.ListFilter;
 import se.samsyn.followup.JointPlans;
+import se.samsyn.followup.ParticipantId;
 import se.samsyn.followup.ParticipantScope;
 import se.samsyn.followup.StartForm;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.InterventionKind;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
@@ -109,10 +113,11 @@ class FollowupController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String months,
 			@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		ListFilter filter = new ListFilter(status != null && ListFilter.STATUSES.contains(status) ? status : null, date(from), date(to),
+		ListFilter filter = new ListFilter(EpisodeFilter.fromLink(status), date(from), date(to),
 				positive(months));
 		model.addAttribute("filter", filter);
-		var list = enrollments.page(association, id, filter, page, PAGE_SIZE);
+		model.addAttribute("episodeFilters", EpisodeFilter.values());
+		var list = enrollments.page(association, new InterventionId(id), filter, page, PAGE_SIZE);
 		model.addAttribute("intervention", list.intervention());
 		int first = (list.page() - 1) * PAGE_SIZE;
 		model.addAttribute("rows", listRows(list.rows(), pages.labels(association, "EXIT_REASON")));
@@ -155,7 +160,7 @@ class FollowupController {
 		AssociationRef association = scope.association(associationCode);
 		StartForm form = StartForm.empty(LocalDate.now(clock).toString(), Enrollments.DEFAULT_CONSENT_VERSION);
 		if (participantId != null) {
-			var participant = enrollments.participant(association, participantId);
+			var participant = enrollments.participant(association, new ParticipantId(participantId));
 			model.addAttribute("participant", participant);
 			form = withParticipant(form, participantId);
 		}
@@ -174,20 +179,20 @@ class FollowupController {
 			RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		try {
-			var result = enrollments.start(association, id, form);
+			var result = enrollments.start(association, new InterventionId(id), form);
 			result.warnings().forEach(w -> redirect.addFlashAttribute("warning", formErrors.message(w)));
 			if (result.anonymous()) {
 				redirect.addFlashAttribute("notice", formErrors.message("followup.start.anonymousSaved"));
 				return "redirect:/forbund/" + association.code() + "/insatser/" + id + "/deltagare";
 			}
 			redirect.addFlashAttribute("notice", formErrors.message("followup.start.saved"));
-			return "redirect:/forbund/" + association.code() + "/perioder/" + result.enrollmentId();
+			return "redirect:/forbund/" + association.code() + "/perioder/" + result.enrollmentId().value();
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
 			if (form.participantId() != null && !form.participantId().isBlank()) {
 				try {
-					model.addAttribute("participant", enrollments.participant(association, Long.parseLong(form.participantId())));
+					model.addAttribute("participant", enrollments.participant(association, new ParticipantId(Long.parseLong(form.participantId()))));
 				}
 				catch (RuntimeException ignored) {
 					// an unknown participant id is already reported as a field error
@@ -208,9 +213,9 @@ class FollowupController {
 	@GetMapping("/perioder/{enrollmentId}")
 	String episode(@PathVariable String associationCode, @PathVariable long enrollmentId, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		EnrollmentDetails episode = enrollments.get(association, enrollmentId);
+		EnrollmentDetails episode = enrollments.get(association, new EnrollmentId(enrollmentId));
 		model.addAttribute("episode", episode);
-		model.addAttribute("plans", plans.plans(association, enrollmentId));
+		model.addAttribute("plans", plans.plans(association, new EnrollmentId(enrollmentId)));
 		model.addAttribute("followUps", JointPlans.FOLLOW_UPS);
 		model.addAttribute("activityStatuses", JointPlans.ActivityStatus.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -221,7 +226,7 @@ class FollowupController {
 	@GetMapping("/perioder/{enrollmentId}/andra")
 	String editForm(@PathVariable String associationCode, @PathVariable long enrollmentId, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		EnrollmentDetails e = enrollments.get(association, enrollmentId);
+		EnrollmentDetails e = enrollments.get(association, new EnrollmentId(enrollmentId));
 		StartForm form = new StartForm(String.valueOf(e.participantId()), "", "", "", "true", "", text(e.consentDate()),
 				e.consentVersion(), text(e.referralDate()), text(e.referrerId()), text(e.startDate()), text(e.districtId()),
 				e.education(), e.timeWithoutWork(), e.incomeSources(), e.occupation(), text(e.occupationExtent()),
@@ -234,13 +239,13 @@ class FollowupController {
 			RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		try {
-			enrollments.updateStart(association, enrollmentId, form);
+			enrollments.updateStart(association, new EnrollmentId(enrollmentId), form);
 			redirect.addFlashAttribute("notice", formErrors.message("saved"));
 			return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId;
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
-			return edit(association, enrollments.visibleDetails(association, enrollmentId), form, model);
+			return edit(association, enrollments.visibleDetails(association, new EnrollmentId(enrollmentId)), form, model);
 		}
 	}
 
@@ -256,7 +261,7 @@ class FollowupController {
 	@GetMapping("/perioder/{enrollmentId}/avslut")
 	String exitForm(@PathVariable String associationCode, @PathVariable long enrollmentId, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		EnrollmentDetails e = enrollments.get(association, enrollmentId);
+		EnrollmentDetails e = enrollments.get(association, new EnrollmentId(enrollmentId));
 		ExitForm form = e.endDate() == null ? ExitForm.empty(LocalDate.now(clock).toString())
 				: new ExitForm(text(e.endDate()), e.exitReason(), e.occupationAfter(), text(e.occupationAfterExtent()),
 						e.incomeSourcesAfter(), e.guideSupport() == null ? "" : e.guideSupport().toString());
@@ -268,13 +273,13 @@ class FollowupController {
 			RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		try {
-			enrollments.end(association, enrollmentId, form);
+			enrollments.end(association, new EnrollmentId(enrollmentId), form);
 			redirect.addFlashAttribute("notice", formErrors.message("followup.exit.saved"));
 			return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId;
 		}
 		catch (ValidationException ex) {
 			formErrors.addTo(model, ex);
-			return exit(association, enrollments.visibleDetails(association, enrollmentId), form, model);
+			return exit(association, enrollments.visibleDetails(association, new EnrollmentId(enrollmentId)), form, model);
 		}
 	}
 
@@ -290,7 +295,7 @@ class FollowupController {
 	String reopen(@PathVariable String associationCode, @PathVariable long enrollmentId, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
 		try {
-			enrollments.reopen(association, enrollmentId);
+			enrollments.reopen(association, new EnrollmentId(enrollmentId));
 			redirect.addFlashAttribute("notice", formErrors.message("followup.reopened"));
 		}
 		catch (ValidationException ex) {
@@ -302,8 +307,8 @@ class FollowupController {
 	@PostMapping("/perioder/{enrollmentId}/ta-bort")
 	String delete(@PathVariable String associationCode, @PathVariable long enrollmentId, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long interventionId = enrollments.visibleDetails(association, enrollmentId).interventionId();
-		enrollments.delete(association, enrollmentId);
+		long interventionId = enrollments.visibleDetails(association, new EnrollmentId(enrollmentId)).interventionId();
+		enrollments.delete(association, new EnrollmentId(enrollmentId));
 		redirect.addFlashAttribute("notice", formErrors.message("followup.deleted"));
 		return "redirect:/forbund/" + association.code() + "/insatser/" + interventionId + "/deltagare";
 	}
@@ -311,8 +316,8 @@ class FollowupController {
 	@PostMapping("/perioder/{enrollmentId}/aterkalla-samtycke")
 	String withdraw(@PathVariable String associationCode, @PathVariable long enrollmentId, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long interventionId = enrollments.visibleDetails(association, enrollmentId).interventionId();
-		enrollments.withdrawConsent(association, enrollmentId);
+		long interventionId = enrollments.visibleDetails(association, new EnrollmentId(enrollmentId)).interventionId();
+		enrollments.withdrawConsent(association, new EnrollmentId(enrollmentId));
 		redirect.addFlashAttribute("notice", formErrors.message("followup.consentWithdrawn"));
 		return "redirect:/forbund/" + association.code() + "/insatser/" + interventionId + "/deltagare";
 	}
@@ -320,7 +325,7 @@ class FollowupController {
 	@GetMapping("/deltagare/{participantId}")
 	String participant(@PathVariable String associationCode, @PathVariable long participantId, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		model.addAttribute("participant", enrollments.participant(association, participantId));
+		model.addAttribute("participant", enrollments.participant(association, new ParticipantId(participantId)));
 		pages.choices(association, model);
 		return "followup/participant";
 	}

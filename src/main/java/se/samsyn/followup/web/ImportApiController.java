@@ -151,7 +151,7 @@ class ImportApiController {
 		Map<String, List<String>> unmatched = new LinkedHashMap<>();
 		view.values().stream().filter(v -> v.chosen() == null)
 			.forEach(v -> unmatched.computeIfAbsent(v.field(), k -> new java.util.ArrayList<>()).add(v.raw()));
-		return new ImportResource(view.id(), view.interventionId(), view.fileName(), view.status(), view.rows(),
+		return new ImportResource(view.id(), view.interventionId(), view.fileName(), view.status().name(), view.rows(),
 				view.created(), view.readyRows(), messages.of(view.errors()), view.errorCount(), messages.of(view.warnings()),
 				view.warningCount(), view.notices().stream().map(messages::text).toList(), columns, unmatched,
 				view.staged() ? view.consent().column() : null, view.consent().decision(), view.consent().date());

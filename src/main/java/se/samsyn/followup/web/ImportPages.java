@@ -18,6 +18,7 @@ import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.followup.FollowupImports;
 import se.samsyn.followup.ImportField;
+import se.samsyn.followup.ImportStatus;
 import se.samsyn.followup.ImportViews.ImportMapping;
 import se.samsyn.followup.ImportViews.ImportView;
 import se.samsyn.platform.AssociationRef;
@@ -119,7 +120,7 @@ class ImportPages {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		try {
 			ImportView view = imports.remove(association, importId);
-			redirect.addFlashAttribute("notice", messages.text("UNDONE".equals(view.status()) ? "import.undone" : "import.discarded"));
+			redirect.addFlashAttribute("notice", messages.text(view.status() == ImportStatus.UNDONE ? "import.undone" : "import.discarded"));
 		}
 		catch (FollowupImports.WrongStatus ex) {
 			redirect.addFlashAttribute("notice", messages.text(ex.messageKey()));

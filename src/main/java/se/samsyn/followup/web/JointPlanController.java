@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samsyn.followup.EnrollmentId;
 import se.samsyn.followup.JointPlans;
 import se.samsyn.followup.ParticipantScope;
 import se.samsyn.platform.AssociationRef;
@@ -46,7 +47,7 @@ class JointPlanController {
 			activities.add(new JointPlans.ActivityForm(descriptions.get(i), member));
 		}
 		try {
-			plans.create(association, enrollmentId, meetingDate, activities);
+			plans.create(association, new EnrollmentId(enrollmentId), meetingDate, activities);
 			redirect.addFlashAttribute("notice", formErrors.message("followup.plan.saved"));
 		}
 		catch (ValidationException ex) {
@@ -62,7 +63,7 @@ class JointPlanController {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String memberId,
 			RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long enrollmentId = plans.enrollmentOfPlan(association, planId);
+		EnrollmentId enrollment = plans.enrollmentOfPlan(association, planId);
 		try {
 			plans.addActivity(association, planId, new JointPlans.ActivityForm(description, memberId));
 			redirect.addFlashAttribute("notice", formErrors.message("saved"));
@@ -70,14 +71,14 @@ class JointPlanController {
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("alert", formErrors.message(ex.errors().get(0).messageKey(), ex.errors().get(0).arguments()));
 		}
-		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId + "#planering";
+		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollment.value() + "#planering";
 	}
 
 	@PostMapping("/aktiviteter/{activityId}/status")
 	String status(@PathVariable String associationCode, @PathVariable long activityId, @RequestParam(required = false) Integer months,
 			@RequestParam(required = false) String status, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long enrollmentId = plans.enrollmentOfActivity(association, activityId);
+		EnrollmentId enrollment = plans.enrollmentOfActivity(association, activityId);
 		try {
 			plans.setStatus(association, activityId, months == null ? 0 : months, status);
 			redirect.addFlashAttribute("notice", formErrors.message("saved"));
@@ -85,25 +86,25 @@ class JointPlanController {
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("alert", formErrors.message(ex.errors().get(0).messageKey()));
 		}
-		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId + "#planering";
+		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollment.value() + "#planering";
 	}
 
 	@PostMapping("/aktiviteter/{activityId}/ta-bort")
 	String deleteActivity(@PathVariable String associationCode, @PathVariable long activityId,
 			RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long enrollmentId = plans.enrollmentOfActivity(association, activityId);
+		EnrollmentId enrollment = plans.enrollmentOfActivity(association, activityId);
 		plans.deleteActivity(association, activityId);
 		redirect.addFlashAttribute("notice", formErrors.message("followup.plan.activityDeleted"));
-		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId + "#planering";
+		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollment.value() + "#planering";
 	}
 
 	@PostMapping("/planer/{planId}/ta-bort")
 	String deletePlan(@PathVariable String associationCode, @PathVariable long planId, RedirectAttributes redirect) {
 		AssociationRef association = scope.association(associationCode);
-		long enrollmentId = plans.enrollmentOfPlan(association, planId);
+		EnrollmentId enrollment = plans.enrollmentOfPlan(association, planId);
 		plans.deletePlan(association, planId);
 		redirect.addFlashAttribute("notice", formErrors.message("followup.plan.deleted"));
-		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollmentId + "#planering";
+		return "redirect:/forbund/" + association.code() + "/perioder/" + enrollment.value() + "#planering";
 	}
 }

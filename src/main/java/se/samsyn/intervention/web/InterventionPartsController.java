@@ -18,6 +18,7 @@ import se.samsyn.access.Permission;
 import se.samsyn.intervention.InterventionCommand;
 import se.samsyn.intervention.InterventionCommand.BudgetLine;
 import se.samsyn.intervention.InterventionCommand.TargetDefinition;
+import se.samsyn.intervention.InterventionId;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
@@ -84,7 +85,7 @@ class InterventionPartsController {
 	String deleteCofinancing(@PathVariable String associationCode, @PathVariable long id, @PathVariable long lineId,
 			RedirectAttributes redirect) {
 		AssociationRef association = manage(associationCode);
-		interventions.deleteCofinancing(association, id, lineId);
+		interventions.deleteCofinancing(association, new InterventionId(id), lineId);
 		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
 		return back(association, id);
 	}
@@ -106,7 +107,7 @@ class InterventionPartsController {
 	String deleteSeat(@PathVariable String associationCode, @PathVariable long id, @PathVariable long seatId,
 			RedirectAttributes redirect) {
 		AssociationRef association = manage(associationCode);
-		interventions.deleteSteeringGroupSeat(association, id, seatId);
+		interventions.deleteSteeringGroupSeat(association, new InterventionId(id), seatId);
 		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
 		return back(association, id);
 	}
@@ -148,7 +149,7 @@ class InterventionPartsController {
 	String deleteTarget(@PathVariable String associationCode, @PathVariable long id, @PathVariable long targetId,
 			RedirectAttributes redirect) {
 		AssociationRef association = manage(associationCode);
-		interventions.deleteTarget(association, id, targetId);
+		interventions.deleteTarget(association, new InterventionId(id), targetId);
 		redirect.addFlashAttribute("notice", formErrors.message("structure.deleted"));
 		return back(association, id);
 	}
@@ -161,7 +162,7 @@ class InterventionPartsController {
 			Checks checks = new Checks();
 			var value = checks.optionalDecimal(form.get("value"), "value");
 			checks.throwIfAny();
-			interventions.reportTarget(association, id, targetId, value, form.get("source"));
+			interventions.reportTarget(association, new InterventionId(id), targetId, value, form.get("source"));
 		});
 	}
 
