@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,16 +18,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samsyn.followup.Enrollments;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.followup.FollowupViews.ListFilter;
+import se.samsyn.followup.Gender;
 import se.samsyn.followup.ParticipantScope;
 import se.samsyn.followup.StartForm;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.ProblemResponses;
 
 /**
  * An insats' participants over the API: list, register a start, register an exit. Only for the
@@ -34,8 +38,9 @@ import se.samsyn.platform.NotFoundException;
  * personnummer given at start is never returned.
  */
 @RestController
-@RequestMapping("/api/v1/associations/{associationCode}/interventions/{interventionId}/enrollments")
-@Tag(name = "Deltagare", description = "Deltagarnas perioder i en insats: start, avslut och bakgrundsuppgifter")
+@RequestMapping(path = "/api/v1/associations/{associationCode}/interventions/{interventionId}/enrollments",
+		produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "enrollments", description = "Deltagare: deltagarnas perioder i en insats, start, avslut och bakgrundsuppgifter")
 class EnrollmentApiController {
 
 	private final ParticipantScope scope;
@@ -47,7 +52,8 @@ class EnrollmentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och aktiva inom en period "
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "listEnrollments", summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och aktiva inom en period "
 			+ "(from, to: ÅÅÅÅ-MM-DD); ett okänt värde ger 400 med parameterns namn")
 	List<EnrollmentSummary> list(@PathVariable String associationCode, @PathVariable long interventionId,
 			@RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = { "ONGOING", "ENDED" })) String status,
@@ -56,13 +62,14 @@ class EnrollmentApiController {
 		AssociationRef association = scope.association(associationCode);
 		ListFilter filter = ListFilter.of(status, from, to);
 		return enrollments.list(association, interventionId, filter).stream()
-			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender().name(),
+			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender(),
 					row.birthYear(), row.startDate(), row.endDate(), row.exitReason(), row.missing()))
 			.toList();
 	}
 
 	@GetMapping("/{enrollmentId}")
-	@Operation(summary = "En deltagarperiod med alla uppgifter")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getEnrollment", summary = "En deltagarperiod med alla uppgifter")
 	EnrollmentResource get(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId) {
 		AssociationRef association = scope.association(associationCode);
@@ -70,7 +77,9 @@ class EnrollmentApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Registrera en start. Utan samtycke eller med skyddad identitet räknas starten bara anonymt (kön och datum).")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "startEnrollment", summary = "Registrera en start. Utan samtycke eller med skyddad identitet räknas starten bara anonymt (kön och datum).")
 	ResponseEntity<StartResponse> create(@PathVariable String associationCode, @PathVariable long interventionId,
 			@RequestBody StartRequest request) {
 		AssociationRef association = scope.association(associationCode);
@@ -86,7 +95,8 @@ class EnrollmentApiController {
 	}
 
 	@PostMapping("/{enrollmentId}/end")
-	@Operation(summary = "Registrera avslut: slutdatum, avslutsorsak, sysselsättning och försörjning efter, stöd av lots")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "endEnrollment", summary = "Registrera avslut: slutdatum, avslutsorsak, sysselsättning och försörjning efter, stöd av lots")
 	EnrollmentResource end(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId, @RequestBody ExitRequest request) {
 		AssociationRef association = scope.association(associationCode);
@@ -130,11 +140,11 @@ class EnrollmentApiController {
 			EnrollmentResource enrollment) {
 	}
 
-	record EnrollmentSummary(long id, long participantId, String participantCode, String gender, Integer birthYear,
+	record EnrollmentSummary(long id, long participantId, String participantCode, Gender gender, Integer birthYear,
 			LocalDate startDate, LocalDate endDate, String exitReason, List<String> missing) {
 	}
 
-	record EnrollmentResource(long id, long interventionId, long participantId, String participantCode, String gender,
+	record EnrollmentResource(long id, long interventionId, long participantId, String participantCode, Gender gender,
 			Integer birthYear, boolean identityKnown, LocalDate consentDate, String consentVersion,
 			LocalDate referralDate, Long referrerId, Long districtId, LocalDate startDate, String education,
 			String timeWithoutWork, List<String> incomeSources, String occupation, Integer occupationExtent,
@@ -143,7 +153,7 @@ class EnrollmentApiController {
 
 		static EnrollmentResource of(EnrollmentDetails d) {
 			return new EnrollmentResource(d.id(), d.interventionId(), d.participantId(), d.participantCode(),
-					d.gender().name(), d.birthYear(), d.identityKnown(), d.consentDate(), d.consentVersion(),
+					d.gender(), d.birthYear(), d.identityKnown(), d.consentDate(), d.consentVersion(),
 					d.referralDate(), d.referrerId(), d.districtId(), d.startDate(), d.education(), d.timeWithoutWork(),
 					d.incomeSources(), d.occupation(), d.occupationExtent(), d.birthRegion(), d.disability(), d.endDate(),
 					d.exitReason(), d.occupationAfter(), d.occupationAfterExtent(), d.incomeSourcesAfter(),
