@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,16 +125,23 @@ class GeneratedApiClientIntegrationTests {
 	}
 
 	@Test
-	void downloadsTheReportAsAWorkbook() throws ApiException, IOException {
-		File workbook = new ReportsApi(client("samsyn-demo-styrelse"))
-			.downloadFollowupReportXlsx("stockholm", "2025-01-01", "2025-12-31", null, false);
+	void downloadsTheReportAsAWorkbookAndAPdf() throws ApiException, IOException {
+		ReportsApi reports = new ReportsApi(client("samsyn-demo-styrelse"));
+		assertThat(start(reports.downloadFollowupReportXlsx("stockholm", "2025-01-01", "2025-12-31", null, false), 2))
+			.isEqualTo("PK");
+		assertThat(start(reports.downloadFollowupReportPdf("stockholm", "2025-01-01", "2025-12-31", null, false), 5))
+			.isEqualTo("%PDF-");
+	}
+
+	/** The file's first bytes; the client writes a download to a temporary file, removed here. */
+	private static String start(File file, int length) throws IOException {
 		try {
-			byte[] bytes = Files.readAllBytes(workbook.toPath());
+			byte[] bytes = Files.readAllBytes(file.toPath());
 			assertThat(bytes.length).isGreaterThan(1000);
-			assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+			return new String(bytes, 0, length, StandardCharsets.US_ASCII);
 		}
 		finally {
-			Files.deleteIfExists(workbook.toPath());
+			Files.deleteIfExists(file.toPath());
 		}
 	}
 

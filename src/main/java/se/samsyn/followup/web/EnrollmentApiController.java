@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,6 +80,9 @@ class EnrollmentApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Starten är registrerad",
+			headers = @Header(name = "Location", description = "Deltagarperiodens adress; saknas när starten bara räknas anonymt",
+					schema = @Schema(type = "string", format = "uri-reference")))
 	@ProblemResponses({ 400, 403, 404 })
 	@Operation(operationId = "startEnrollment", summary = "Registrera en start. Utan samtycke eller med skyddad identitet räknas starten bara anonymt (kön och datum).")
 	ResponseEntity<StartResponse> create(@PathVariable String associationCode, @PathVariable long interventionId,

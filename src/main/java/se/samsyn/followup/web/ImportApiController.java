@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -74,6 +76,9 @@ class ImportApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Filen är uppladdad och granskad",
+			headers = @Header(name = "Location", description = "Importens adress i API:t",
+					schema = @Schema(type = "string", format = "uri-reference")))
 	@ProblemResponses({ 400, 403, 404, 413 })
 	@Operation(operationId = "uploadImport", summary = "Ladda upp en fil (xlsx eller CSV) för en insats; svarar med status PREVIEW eller NEEDS_MAPPING och felen per rad")
 	ResponseEntity<ImportResource> upload(@PathVariable String associationCode, @RequestPart(required = false) MultipartFile file,

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -67,6 +70,9 @@ class InterventionApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Insatsen är registrerad",
+			headers = @Header(name = "Location", description = "Insatsens adress i API:t",
+					schema = @Schema(type = "string", format = "uri-reference")))
 	@ProblemResponses({ 400, 403, 404 })
 	@Operation(operationId = "createIntervention", summary = "Registrera en insats som förslag (status PROPOSED); svarar med Location")
 	ResponseEntity<InterventionResource> create(@PathVariable String associationCode, @RequestBody InterventionCommand command) {
