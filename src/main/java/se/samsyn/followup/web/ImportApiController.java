@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -63,8 +63,9 @@ class ImportApiController {
 	 * {@code consentDate} are what the user said for all its rows, null until they have.
 	 */
 	record ImportResource(long id, long interventionId, String fileName,
-			@Schema(allowableValues = { "NEEDS_MAPPING", "PREVIEW", "COMMITTED", "UNDONE", "DISCARDED", "EXPIRED" }) String status, int rows, Integer created,
-			int readyRows, List<ImportMessages.RowProblem> errors, int errorCount, List<ImportMessages.RowProblem> warnings,
+			// the import's statuses, still strings in the followup module
+			@Schema(allowableValues = { "NEEDS_MAPPING", "PREVIEW", "COMMITTED", "UNDONE", "DISCARDED", "EXPIRED" }) String status,
+			int rows, Integer created, int readyRows, List<ImportMessages.RowProblem> errors, int errorCount, List<ImportMessages.RowProblem> warnings,
 			int warningCount, List<String> notices, Map<String, String> columns, Map<String, List<String>> unmatchedValues,
 			Boolean consentColumn, ImportConsent consent, LocalDate consentDate) {
 	}

@@ -47,7 +47,8 @@ class FollowupReportApiController {
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ProblemResponses({ 400, 403, 404 })
 	@Operation(operationId = "getFollowupReport", summary = "Uppföljningen för en period (from, to) och valfritt insatser",
-			description = "Samma rapport som fil: " + PATH + ".xlsx och .pdf (eller Accept-huvudet på den här adressen). Roller utan tillgång till personuppgifter och publication=true får skyddade tal: varje tal justeras med "
+			description = "Samma rapport som fil: " + PATH + ".xlsx och .pdf (eller Accept-huvudet på den här adressen). "
+					+ "Roller utan tillgång till personuppgifter och publication=true får skyddade tal: varje tal justeras med "
 					+ "cellnyckelmetoden (högst ±2, samma varje gång), tal 1–4 är strängen \"<5\" och summor behöver inte stämma. "
 					+ "Skyddade rapporter görs bara för kalenderkvartal, halvår och år, och för alla insatser eller en (interventionId); "
 					+ "annat ger 400. Se /om/skyddade-tal.")
