@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,10 +16,11 @@ import se.samsyn.access.Permission;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.association.MemberKind;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.ProblemResponses;
 
 @RestController
-@RequestMapping("/api/v1/associations")
-@Tag(name = "Förbund", description = "Samordningsförbund och deras medlemmar")
+@RequestMapping(path = "/api/v1/associations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "associations", description = "Förbund: samordningsförbunden och deras medlemmar")
 class AssociationApiController {
 
 	private final AccessControl access;
@@ -30,13 +32,14 @@ class AssociationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "De förbund som anroparen får se")
+	@Operation(operationId = "listAssociations", summary = "De förbund som anroparen får se")
 	List<AssociationSummary> list() {
 		return access.visibleAssociations().stream().map(ref -> new AssociationSummary(ref.code(), ref.name())).toList();
 	}
 
 	@GetMapping("/{associationCode}/members")
-	@Operation(summary = "Förbundets medlemmar")
+	@Operation(operationId = "listMembers", summary = "Förbundets medlemmar")
+	@ProblemResponses({ 403, 404 })
 	List<MemberSummary> members(@PathVariable String associationCode) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		return structure.members(association.id()).stream()

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,10 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.samsyn.catalog.Catalog;
 import se.samsyn.catalog.CatalogEntry;
+import se.samsyn.platform.ProblemResponses;
 
 /** The published catalogue as open data: no authentication, cacheable, never anything internal. */
 @RestController
-@Tag(name = "Insatskatalogen", description = "Öppna data: publicerade insatser, utan inloggning")
+@Tag(name = "catalog", description = "Insatskatalogen som öppna data: publicerade insatser, utan inloggning")
 class CatalogApiController {
 
 	private static final int MAX_SIZE = 1000;
@@ -30,9 +35,12 @@ class CatalogApiController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping("/api/v1/catalog")
+	@GetMapping(path = "/api/v1/catalog", produces = MediaType.APPLICATION_JSON_VALUE)
 	@SecurityRequirements
-	@Operation(summary = "Publicerade insatser; filtrera med q (fritext), district, targetGroup, age och association. "
+	@ProblemResponses(400)
+	@ApiResponse(responseCode = "200", description = "En sida av katalogen", headers = @Header(name = "X-Total-Count",
+			description = "Hur många insatser som matchar, på alla sidor", schema = @Schema(type = "integer")))
+	@Operation(operationId = "searchCatalog", summary = "Publicerade insatser; filtrera med q (fritext), district, targetGroup, age och association. "
 			+ "Sidor med page (från 0) och size (högst 1000); X-Total-Count säger hur många det finns i allt.")
 	ResponseEntity<List<PublicInsats>> catalog(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long district, @RequestParam(required = false) String targetGroup,

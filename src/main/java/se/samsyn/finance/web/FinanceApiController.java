@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samsyn.access.AccessControl;
@@ -22,10 +25,12 @@ import se.samsyn.finance.Contributions;
 import se.samsyn.finance.IdealAllocation;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.ProblemResponses;
 import se.samsyn.platform.ValidationException;
 
 @RestController
-@Tag(name = "Ekonomi", description = "Medlemsavgifter, budget och statens idealfördelning")
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "finance", description = "Ekonomi: medlemsavgifter, förbundets budget och statens idealfördelning")
 class FinanceApiController {
 
 	private final AccessControl access;
@@ -39,7 +44,8 @@ class FinanceApiController {
 	}
 
 	@GetMapping("/api/v1/associations/{associationCode}/contributions/{year}")
-	@Operation(summary = "Varje medlems del av årets medlemsavgifter")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getContributions", summary = "Varje medlems del av årets medlemsavgifter")
 	ContributionsResource contributions(@PathVariable String associationCode, @PathVariable int year) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		var result = contributions.year(association, year).orElseThrow(NotFoundException::new);
@@ -50,39 +56,42 @@ class FinanceApiController {
 	}
 
 	@GetMapping("/api/v1/associations/{associationCode}/budgets/{year}")
-	@Operation(summary = "Förbundets budget för året med två planår; alla summor och andelar beräknade")
-	BudgetResource budget(@PathVariable String associationCode, @PathVariable int year) {
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getAssociationBudget", summary = "Förbundets budget för året med två planår; alla summor och andelar beräknade")
+	AssociationBudget budget(@PathVariable String associationCode, @PathVariable int year) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
-		return BudgetResource.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
+		return AssociationBudget.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
 	}
 
-	@org.springframework.web.bind.annotation.PutMapping("/api/v1/associations/{associationCode}/budgets/{year}")
-	@Operation(summary = "Skapa eller ersätt årets budgetutkast (en fastställd budget får en ny version)")
-	BudgetResource saveBudget(@PathVariable String associationCode, @PathVariable int year, @RequestBody BudgetInput input) {
+	@PutMapping("/api/v1/associations/{associationCode}/budgets/{year}")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "saveAssociationBudget", summary = "Skapa eller ersätt årets budgetutkast (en fastställd budget får en ny version)")
+	AssociationBudget saveBudget(@PathVariable String associationCode, @PathVariable int year, @RequestBody BudgetInput input) {
 		AssociationRef association = access.require(associationCode, Permission.MANAGE_FINANCE);
 		budgets.saveDraft(association, year, input.openingEquityKr(), input.lines() == null ? List.of() : input.lines());
-		return BudgetResource.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
+		return AssociationBudget.of(budgets.budget(association, year).orElseThrow(NotFoundException::new));
 	}
 
 	record BudgetInput(Long openingEquityKr, List<Budgets.LineInput> lines) {
 	}
 
-	record BudgetResource(int year, int version, Budgets.Status status, java.time.LocalDate adoptedOn,
+	/** The förbund's budget for a year: every sum and share computed from the lines. */
+	record AssociationBudget(int year, int version, Budgets.Status status, java.time.LocalDate adoptedOn,
 			long openingEquityKr, long totalIncomeKr, long totalCostsKr, long resultKr, long closingEquityKr, long frameKr,
-			BudgetFigures.Shares shares, java.math.BigDecimal adminShare, List<LineResource> lines, List<PlanYear> planYears) {
+			BudgetFigures.Shares shares, java.math.BigDecimal adminShare, List<AssociationBudgetLine> lines, List<PlanYear> planYears) {
 
-		static BudgetResource of(Budgets.BudgetView view) {
+		static AssociationBudget of(Budgets.BudgetView view) {
 			BudgetFigures f = view.budgetYear().figures();
-			return new BudgetResource(view.year(), view.version(), view.status(), view.adoptedOn(), f.openingEquityKr(),
+			return new AssociationBudget(view.year(), view.version(), view.status(), view.adoptedOn(), f.openingEquityKr(),
 					f.totalIncomeKr(), f.totalCostsKr(), f.resultKr(), f.closingEquityKr(), f.frameKr(), f.shares(),
 					f.adminShare(), view.budgetYear().lines().stream()
-						.map(line -> new LineResource(line.code(), line.name(), line.group(), line.amountKr())).toList(),
+						.map(line -> new AssociationBudgetLine(line.code(), line.name(), line.group(), line.amountKr())).toList(),
 					view.planYears().stream().map(plan -> new PlanYear(plan.year(), plan.figures().totalIncomeKr(),
 							plan.figures().totalCostsKr(), plan.figures().resultKr())).toList());
 		}
 	}
 
-	record LineResource(String code, String name, BudgetGroup group, long amountKr) {
+	record AssociationBudgetLine(String code, String name, BudgetGroup group, long amountKr) {
 	}
 
 	record PlanYear(int year, long totalIncomeKr, long totalCostsKr, long resultKr) {
@@ -90,7 +99,8 @@ class FinanceApiController {
 
 	@PostMapping("/api/v1/ideal-allocation")
 	@SecurityRequirements
-	@Operation(summary = "Statens fördelningsmodell: grundbelopp plus resten 75 % efter försörjningsmått och 25 % efter befolkning 16–64 år")
+	@ProblemResponses(400)
+	@Operation(operationId = "calculateIdealAllocation", summary = "Statens fördelningsmodell: grundbelopp plus resten 75 % efter försörjningsmått och 25 % efter befolkning 16–64 år")
 	AllocationResource idealAllocation(@RequestBody AllocationRequest request) {
 		List<IdealAllocation.Input> inputs = request.associations() == null ? List.of() : request.associations().stream()
 			.map(input -> new IdealAllocation.Input(input.code(), input.population16to64() == null ? -1 : input.population16to64(),

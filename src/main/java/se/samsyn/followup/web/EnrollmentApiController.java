@@ -6,10 +6,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samsyn.followup.EnrollmentId;
@@ -24,11 +28,13 @@ import se.samsyn.followup.Enrollments;
 import se.samsyn.followup.ExitForm;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.followup.FollowupViews.ListFilter;
+import se.samsyn.followup.Gender;
 import se.samsyn.followup.ParticipantScope;
 import se.samsyn.followup.StartForm;
 import se.samsyn.intervention.InterventionId;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
+import se.samsyn.platform.ProblemResponses;
 
 /**
  * An insats' participants over the API: list, register a start, register an exit. Only for the
@@ -36,8 +42,9 @@ import se.samsyn.platform.NotFoundException;
  * personnummer given at start is never returned.
  */
 @RestController
-@RequestMapping("/api/v1/associations/{associationCode}/interventions/{interventionId}/enrollments")
-@Tag(name = "Deltagare", description = "Deltagarnas perioder i en insats: start, avslut och bakgrundsuppgifter")
+@RequestMapping(path = "/api/v1/associations/{associationCode}/interventions/{interventionId}/enrollments",
+		produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "enrollments", description = "Deltagare: deltagarnas perioder i en insats, start, avslut och bakgrundsuppgifter")
 class EnrollmentApiController {
 
 	private final ParticipantScope scope;
@@ -49,7 +56,8 @@ class EnrollmentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och aktiva inom en period "
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "listEnrollments", summary = "Insatsens deltagarperioder, valfritt pågående (ONGOING) eller avslutade (ENDED) och aktiva inom en period "
 			+ "(from, to: ÅÅÅÅ-MM-DD); ett okänt värde ger 400 med parameterns namn")
 	List<EnrollmentSummary> list(@PathVariable String associationCode, @PathVariable long interventionId,
 			@RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = { "ONGOING", "ENDED" })) String status,
@@ -58,13 +66,14 @@ class EnrollmentApiController {
 		AssociationRef association = scope.association(associationCode);
 		ListFilter filter = ListFilter.of(status, from, to);
 		return enrollments.list(association, new InterventionId(interventionId), filter).stream()
-			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender().name(),
+			.map(row -> new EnrollmentSummary(row.id(), row.participantId(), row.participantCode(), row.gender(),
 					row.birthYear(), row.startDate(), row.endDate(), row.exitReason(), row.missing()))
 			.toList();
 	}
 
 	@GetMapping("/{enrollmentId}")
-	@Operation(summary = "En deltagarperiod med alla uppgifter")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getEnrollment", summary = "En deltagarperiod med alla uppgifter")
 	EnrollmentResource get(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId) {
 		AssociationRef association = scope.association(associationCode);
@@ -72,7 +81,12 @@ class EnrollmentApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Registrera en start. Utan samtycke eller med skyddad identitet räknas starten bara anonymt (kön och datum).")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Starten är registrerad",
+			headers = @Header(name = "Location", description = "Deltagarperiodens adress; saknas när starten bara räknas anonymt",
+					schema = @Schema(type = "string", format = "uri-reference")))
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "startEnrollment", summary = "Registrera en start. Utan samtycke eller med skyddad identitet räknas starten bara anonymt (kön och datum).")
 	ResponseEntity<StartResponse> create(@PathVariable String associationCode, @PathVariable long interventionId,
 			@RequestBody StartRequest request) {
 		AssociationRef association = scope.association(associationCode);
@@ -88,7 +102,8 @@ class EnrollmentApiController {
 	}
 
 	@PostMapping("/{enrollmentId}/end")
-	@Operation(summary = "Registrera avslut: slutdatum, avslutsorsak, sysselsättning och försörjning efter, stöd av lots")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "endEnrollment", summary = "Registrera avslut: slutdatum, avslutsorsak, sysselsättning och försörjning efter, stöd av lots")
 	EnrollmentResource end(@PathVariable String associationCode, @PathVariable long interventionId,
 			@PathVariable long enrollmentId, @RequestBody ExitRequest request) {
 		AssociationRef association = scope.association(associationCode);
@@ -132,11 +147,11 @@ class EnrollmentApiController {
 			EnrollmentResource enrollment) {
 	}
 
-	record EnrollmentSummary(long id, long participantId, String participantCode, String gender, Integer birthYear,
+	record EnrollmentSummary(long id, long participantId, String participantCode, Gender gender, Integer birthYear,
 			LocalDate startDate, LocalDate endDate, String exitReason, List<String> missing) {
 	}
 
-	record EnrollmentResource(long id, long interventionId, long participantId, String participantCode, String gender,
+	record EnrollmentResource(long id, long interventionId, long participantId, String participantCode, Gender gender,
 			Integer birthYear, boolean identityKnown, LocalDate consentDate, String consentVersion,
 			LocalDate referralDate, Long referrerId, Long districtId, LocalDate startDate, String education,
 			String timeWithoutWork, List<String> incomeSources, String occupation, Integer occupationExtent,
@@ -145,7 +160,7 @@ class EnrollmentApiController {
 
 		static EnrollmentResource of(EnrollmentDetails d) {
 			return new EnrollmentResource(d.id(), d.interventionId(), d.participantId(), d.participantCode(),
-					d.gender().name(), d.birthYear(), d.identityKnown(), d.consentDate(), d.consentVersion(),
+					d.gender(), d.birthYear(), d.identityKnown(), d.consentDate(), d.consentVersion(),
 					d.referralDate(), d.referrerId(), d.districtId(), d.startDate(), d.education(), d.timeWithoutWork(),
 					d.incomeSources(), d.occupation(), d.occupationExtent(), d.birthRegion(), d.disability(), d.endDate(),
 					d.exitReason(), d.occupationAfter(), d.occupationAfterExtent(), d.incomeSourcesAfter(),

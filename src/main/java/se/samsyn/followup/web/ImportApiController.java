@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -36,11 +39,12 @@ import se.samsyn.followup.ImportViews.ConsentAnswer;
 import se.samsyn.followup.ImportViews.ImportMapping;
 import se.samsyn.followup.ImportViews.ImportView;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.ProblemResponses;
 import se.samsyn.platform.ValidationException;
 
 @RestController
-@RequestMapping("/api/v1/associations/{associationCode}/imports")
-@Tag(name = "Import av uppföljningsfiler", description = "Deltagare från xlsx- eller CSV-filer: ladda upp, koppla kolumner och värden, granska, spara allt eller inget, ångra")
+@RequestMapping(path = "/api/v1/associations/{associationCode}/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "imports", description = "Import av uppföljningsfiler: deltagare från xlsx- eller CSV-filer: ladda upp, koppla kolumner och värden, granska, spara allt eller inget, ångra")
 class ImportApiController {
 
 	private final AccessControl access;
@@ -58,8 +62,10 @@ class ImportApiController {
 	 * the import is in review) whether the file has a Samtycke column; without one, {@code consent} and
 	 * {@code consentDate} are what the user said for all its rows, null until they have.
 	 */
-	record ImportResource(long id, long interventionId, String fileName, String status, int rows, Integer created,
-			int readyRows, List<ImportMessages.RowProblem> errors, int errorCount, List<ImportMessages.RowProblem> warnings,
+	record ImportResource(long id, long interventionId, String fileName,
+			// the import's statuses, still strings in the followup module
+			@Schema(allowableValues = { "NEEDS_MAPPING", "PREVIEW", "COMMITTED", "UNDONE", "DISCARDED", "EXPIRED" }) String status,
+			int rows, Integer created, int readyRows, List<ImportMessages.RowProblem> errors, int errorCount, List<ImportMessages.RowProblem> warnings,
 			int warningCount, List<String> notices, Map<String, String> columns, Map<String, List<String>> unmatchedValues,
 			Boolean consentColumn, ImportConsent consent, LocalDate consentDate) {
 	}
@@ -70,7 +76,12 @@ class ImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Ladda upp en fil (xlsx eller CSV) för en insats; svarar med status PREVIEW eller NEEDS_MAPPING och felen per rad")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Filen är uppladdad och granskad",
+			headers = @Header(name = "Location", description = "Importens adress i API:t",
+					schema = @Schema(type = "string", format = "uri-reference")))
+	@ProblemResponses({ 400, 403, 404, 413 })
+	@Operation(operationId = "uploadImport", summary = "Ladda upp en fil (xlsx eller CSV) för en insats; svarar med status PREVIEW eller NEEDS_MAPPING och felen per rad")
 	ResponseEntity<ImportResource> upload(@PathVariable String associationCode, @RequestPart(required = false) MultipartFile file,
 			@RequestParam(required = false) String interventionId) throws IOException {
 		AssociationRef association = association(associationCode);
@@ -82,20 +93,23 @@ class ImportApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "En import med status, kolumner, okända värden och felen per rad")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getImport", summary = "En import med status, kolumner, okända värden och felen per rad")
 	ImportResource get(@PathVariable String associationCode, @PathVariable long id) {
 		return resource(imports.get(association(associationCode), id));
 	}
 
 	@PutMapping("/{id}/mapping")
-	@Operation(summary = "Koppla kolumner till fält och värden till koder: {\"columns\": {\"<rubrik>\": \"<fält>|IGNORE\"}, \"values\": {\"<fält>\": {\"<värde>\": \"<kod>\"}}}; "
+	@ProblemResponses({ 400, 403, 404, 409 })
+	@Operation(operationId = "mapImport", summary = "Koppla kolumner till fält och värden till koder: {\"columns\": {\"<rubrik>\": \"<fält>|IGNORE\"}, \"values\": {\"<fält>\": {\"<värde>\": \"<kod>\"}}}; "
 			+ "en fil utan kolumn Samtycke behöver också \"consent\": \"ALL_CONSENTED\" med \"consentDate\" eller \"NONE\" (bara anonyma starter)")
 	ImportResource map(@PathVariable String associationCode, @PathVariable long id, @RequestBody(required = false) ImportMapping mapping) {
 		return resource(imports.map(association(associationCode), id, mapping));
 	}
 
 	@PostMapping("/{id}/commit")
-	@Operation(summary = "Spara alla rader i en transaktion; vägras (422) så länge något fel finns, också när en fil utan kolumn "
+	@ProblemResponses({ 400, 403, 404, 409, 422 })
+	@Operation(operationId = "commitImport", summary = "Spara alla rader i en transaktion; vägras (422) så länge något fel finns, också när en fil utan kolumn "
 			+ "Samtycke inte säger consent (här eller i kopplingen); 409 om importen redan sparas eller är sparad")
 	ImportResource commit(@PathVariable String associationCode, @PathVariable long id,
 			@RequestBody(required = false) CommitRequest request) {
@@ -104,7 +118,8 @@ class ImportApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Ångra en sparad import (tar bort allt den skapade) eller kasta en som inte sparats")
+	@ProblemResponses({ 400, 403, 404, 409 })
+	@Operation(operationId = "deleteImport", summary = "Ångra en sparad import (tar bort allt den skapade) eller kasta en som inte sparats")
 	ImportResource delete(@PathVariable String associationCode, @PathVariable long id) {
 		return resource(imports.remove(association(associationCode), id));
 	}

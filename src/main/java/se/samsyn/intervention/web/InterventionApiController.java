@@ -6,8 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samsyn.access.AccessControl;
@@ -29,10 +35,11 @@ import se.samsyn.intervention.Interventions;
 import se.samsyn.intervention.TargetComparator;
 import se.samsyn.intervention.TargetMetric;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.ProblemResponses;
 
 @RestController
-@RequestMapping("/api/v1/associations/{associationCode}/interventions")
-@Tag(name = "Insatser", description = "Förbundets insatser med budget per år och förväntade resultat")
+@RequestMapping(path = "/api/v1/associations/{associationCode}/interventions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "interventions", description = "Insatser: förbundets insatser med budget per år och förväntade resultat")
 class InterventionApiController {
 
 	private final AccessControl access;
@@ -44,7 +51,8 @@ class InterventionApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Insatserna som anroparen får se, valfritt de som har budget eller pågår ett visst år")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "listInterventions", summary = "Insatserna som anroparen får se, valfritt de som har budget eller pågår ett visst år")
 	List<InterventionResource> list(@PathVariable String associationCode, @RequestParam(required = false) Integer year) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		return interventions.list(association, new Interventions.Filter(year, null, null, null)).stream()
@@ -53,14 +61,20 @@ class InterventionApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "En insats")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "getIntervention", summary = "En insats")
 	InterventionResource get(@PathVariable String associationCode, @PathVariable long id) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		return InterventionResource.of(interventions.get(association, id));
 	}
 
 	@PostMapping
-	@Operation(summary = "Registrera en insats som förslag (status PROPOSED)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "Insatsen är registrerad",
+			headers = @Header(name = "Location", description = "Insatsens adress i API:t",
+					schema = @Schema(type = "string", format = "uri-reference")))
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "createIntervention", summary = "Registrera en insats som förslag (status PROPOSED); svarar med Location")
 	ResponseEntity<InterventionResource> create(@PathVariable String associationCode, @RequestBody InterventionCommand command) {
 		AssociationRef association = access.require(associationCode, Permission.MANAGE_INTERVENTIONS);
 		if (command.status() != null && !command.status().isBlank() && !command.status().equals("PROPOSED")) {
@@ -73,7 +87,8 @@ class InterventionApiController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Ersätt en insats uppgifter, budget och mål; status ändras genom beslut")
+	@ProblemResponses({ 400, 403, 404 })
+	@Operation(operationId = "updateIntervention", summary = "Ersätt en insats uppgifter, budget och mål; status ändras genom beslut")
 	InterventionResource update(@PathVariable String associationCode, @PathVariable long id,
 			@RequestBody InterventionCommand command) {
 		AssociationRef association = access.require(associationCode, Permission.MANAGE_INTERVENTIONS);
@@ -84,17 +99,17 @@ class InterventionApiController {
 	record InterventionResource(long id, String name, String shortDescription, String description,
 			InterventionKind kind, FollowUpMethod followUp, InterventionStatus status, LocalDate startDate,
 			LocalDate endDate, String owner, String locations, String evaluator, List<Long> memberIds,
-			List<String> targetGroups, List<Long> districtIds, List<BudgetResource> budgets,
-			List<TargetResource> targets, List<CofinancingResource> cofinancing, List<SteeringResource> steeringGroup) {
+			List<String> targetGroups, List<Long> districtIds, List<InterventionBudget> budgets,
+			List<InterventionTarget> targets, List<CofinancingResource> cofinancing, List<SteeringResource> steeringGroup) {
 
 		static InterventionResource of(InterventionDetails details) {
 			return new InterventionResource(details.id(), details.name(), details.shortDescription(),
 					details.description(), details.kind(), details.followUp(), details.status(), details.startDate(),
 					details.endDate(), details.owner(), details.locations(), details.evaluator(), details.memberIds(),
 					details.targetGroups(), details.districtIds(),
-					details.budgets().stream().map(budget -> new BudgetResource(budget.year(), budget.amount().value(),
+					details.budgets().stream().map(budget -> new InterventionBudget(budget.year(), budget.amount().value(),
 							budget.plannedParticipants(), budget.actual() == null ? null : budget.actual().value())).toList(),
-					details.targets().stream().map(target -> new TargetResource(target.id(), target.year(), target.text(),
+					details.targets().stream().map(target -> new InterventionTarget(target.id(), target.year(), target.text(),
 							target.metric(), target.comparator(), target.threshold(), target.tolerance(),
 							target.exitReasons(), target.referrerKind(), target.months(), target.includePartly())).toList(),
 					details.cofinancing().stream().map(line -> new CofinancingResource(line.funder(), line.project(),
@@ -104,10 +119,12 @@ class InterventionApiController {
 		}
 	}
 
-	record BudgetResource(int year, long amountKr, Integer plannedParticipants, Long actualKr) {
+	/** The insats' budget for one year and, once booked, its actual cost. */
+	record InterventionBudget(int year, long amountKr, Integer plannedParticipants, Long actualKr) {
 	}
 
-	record TargetResource(long id, int year, String text, TargetMetric metric, TargetComparator comparator,
+	/** An expected result as planned; the report measures it ({@code TargetFulfilment}). */
+	record InterventionTarget(long id, int year, String text, TargetMetric metric, TargetComparator comparator,
 			BigDecimal threshold, BigDecimal tolerance, List<String> exitReasons, String referrerKind, Integer months,
 			boolean includePartly) {
 	}

@@ -6,10 +6,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samsyn.platform.ProblemResponses;
 import se.samsyn.report.NationalReports;
 import se.samsyn.report.ReportView;
 
@@ -18,7 +20,7 @@ import se.samsyn.report.ReportView;
  * string {@code "<5"}), per förbund only who started and ended, no insatser and no targets.
  */
 @RestController
-@Tag(name = "Rapporter")
+@Tag(name = "reports")
 class NationalReportApiController {
 
 	private final NationalReports reports;
@@ -27,8 +29,9 @@ class NationalReportApiController {
 		this.reports = reports;
 	}
 
-	@GetMapping(path = "/api/v1/reports/national-followup", produces = "application/json")
-	@Operation(summary = "Uppföljningen över de förbund som deltar i nationell uppföljning; kräver rollen NATIONAL_ANALYST. Alltid skyddade tal (cellnyckelmetoden, 1–4 som \"<5\"), bara för kalenderkvartal, halvår och år")
+	@GetMapping(path = "/api/v1/reports/national-followup", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ProblemResponses({ 400, 403 })
+	@Operation(operationId = "getNationalFollowupReport", summary = "Uppföljningen över de förbund som deltar i nationell uppföljning; kräver rollen NATIONAL_ANALYST. Alltid skyddade tal (cellnyckelmetoden, 1–4 som \"<5\"), bara för kalenderkvartal, halvår och år")
 	NationalReportResource followup(@RequestParam String from, @RequestParam String to) {
 		var report = reports.report(from, to);
 		ReportView combined = report.combined();
