@@ -1,6 +1,7 @@
 package se.samsyn.access.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +38,12 @@ class AuditLogController {
 
 	private final AccessControl access;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	AuditLogController(AccessControl access, AuditLog audit) {
+	AuditLogController(AccessControl access, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/forbund/{associationCode}/logg")
@@ -86,7 +89,7 @@ class AuditLogController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + "-" + LocalDate.now() + ".csv").build().toString())
+					ContentDisposition.attachment().filename(name + "-" + LocalDate.now(clock) + ".csv").build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
