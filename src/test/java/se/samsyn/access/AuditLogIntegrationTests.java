@@ -7,10 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.web.AuditLogControllerAccess;
+import se.samsyn.audit.AuditLog;
 
 class AuditLogIntegrationTests extends IntegrationTest {
 
@@ -59,7 +67,27 @@ class AuditLogIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aSpreadsheetFormulaInTheLogIsDefused() {
-		assertThat(AuditLogControllerAccess.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(AuditLogControllerAccess.cell("vanlig text")).isEqualTo("\"vanlig text\"");
+		for (String formula : List.of("=HYPERLINK(\"x\")", "+46 8 123", "-1+1", "@SUM(A1)", "\tkod")) {
+			assertThat(AuditLogControllerAccess.cell(formula)).isEqualTo("'" + formula);
+		}
+		assertThat(AuditLogControllerAccess.cell("vanlig text")).isEqualTo("vanlig text");
+		assertThat(AuditLogControllerAccess.cell(null)).isEmpty();
+	}
+
+	@Test
+	void aCellWithSemicolonsQuotesAndLineBreaksReadsBackAsWritten() throws Exception {
+		String detail = "rad 1; \"citat\"\r\nrad 2\nrad 3";
+		var entry = new AuditLog.AuditEntry(1, Instant.parse("2026-03-01T23:30:00Z"), "demo-admin", 7L, "MEMBER_UPDATED",
+				"MEMBER", "42", detail);
+		byte[] csv = AuditLogControllerAccess.csv(List.of(entry));
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFtid;användare;förbund;händelse;objekttyp;objekt;detalj\r\n");
+		try (CSVParser parser = CSVParser.parse(text.substring(1),
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+			List<CSVRecord> records = parser.getRecords();
+			assertThat(records).hasSize(1);
+			assertThat(records.get(0).toList()).as("the time in Swedish time")
+				.containsExactly("2026-03-02 00:30:00", "demo-admin", "7", "MEMBER_UPDATED", "MEMBER", "42", detail);
+		}
 	}
 }
