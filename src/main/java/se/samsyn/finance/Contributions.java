@@ -26,7 +26,6 @@ import se.samsyn.platform.ValidationException;
 @Service
 public class Contributions {
 
-
 	private final JdbcClient jdbc;
 	private final AssociationStructure structure;
 	private final AuditLog audit;
