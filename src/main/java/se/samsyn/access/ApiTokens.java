@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samsyn.access.internal.Accounts;
 import se.samsyn.access.internal.Secrets;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.PlainText;
 import se.samsyn.platform.ValidationException;
@@ -80,7 +82,7 @@ public class ApiTokens {
 				""")
 			.params(userId, associationId, name, Secrets.sha256(token), utc(clock.instant()), utc(expiresAt))
 			.update(keys, "id");
-		audit.record("TOKEN_CREATED", associationId, "API_TOKEN", String.valueOf(keys.getKey().longValue()),
+		audit.record(AuditAction.TOKEN_CREATED, associationId, AuditTarget.API_TOKEN, String.valueOf(keys.getKey().longValue()),
 				"user " + userId);
 	}
 
@@ -106,7 +108,7 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("TOKEN_REVOKED", null, "API_TOKEN", String.valueOf(tokenId), null);
+		audit.record(AuditAction.TOKEN_REVOKED, null, AuditTarget.API_TOKEN, String.valueOf(tokenId), null);
 	}
 
 	/** The user a valid token speaks for, holding only their current roles in the token's förbund. */

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samsyn.access.internal.Accounts;
 import se.samsyn.access.internal.Secrets;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.PlainText;
 import se.samsyn.platform.ValidationException;
@@ -82,9 +84,9 @@ public class UserManagement {
 				passwords.encode(password), generated, clock.instant());
 		for (Grant grant : command.grants()) {
 			accounts.addGrant(id, grant);
-			audit.record("ROLE_GRANTED", grant.associationId(), "USER", String.valueOf(id), grant.role().name());
+			audit.record(AuditAction.ROLE_GRANTED, grant.associationId(), AuditTarget.USER, String.valueOf(id), grant.role().name());
 		}
-		audit.record("USER_CREATED", command.grants().get(0).associationId(), "USER", String.valueOf(id), null);
+		audit.record(AuditAction.USER_CREATED, command.grants().get(0).associationId(), AuditTarget.USER, String.valueOf(id), null);
 		return new CreatedUser(id, username, generated ? password : null);
 	}
 
@@ -142,13 +144,13 @@ public class UserManagement {
 		for (Role role : current) {
 			if (!wanted.contains(role)) {
 				accounts.removeGrant(userId, new Grant(associationId, role));
-				audit.record("ROLE_REVOKED", associationId, "USER", String.valueOf(userId), role.name());
+				audit.record(AuditAction.ROLE_REVOKED, associationId, AuditTarget.USER, String.valueOf(userId), role.name());
 			}
 		}
 		for (Role role : wanted) {
 			if (!current.contains(role)) {
 				accounts.addGrant(userId, new Grant(associationId, role));
-				audit.record("ROLE_GRANTED", associationId, "USER", String.valueOf(userId), role.name());
+				audit.record(AuditAction.ROLE_GRANTED, associationId, AuditTarget.USER, String.valueOf(userId), role.name());
 			}
 		}
 	}
@@ -157,14 +159,14 @@ public class UserManagement {
 	public void deactivate(long associationId, long userId) {
 		requireGoverned(associationId, userId);
 		accounts.deactivate(userId);
-		audit.record("USER_DEACTIVATED", associationId, "USER", String.valueOf(userId), null);
+		audit.record(AuditAction.USER_DEACTIVATED, associationId, AuditTarget.USER, String.valueOf(userId), null);
 	}
 
 	@Transactional
 	public void activate(long associationId, long userId) {
 		requireGoverned(associationId, userId);
 		accounts.activate(userId);
-		audit.record("USER_ACTIVATED", associationId, "USER", String.valueOf(userId), null);
+		audit.record(AuditAction.USER_ACTIVATED, associationId, AuditTarget.USER, String.valueOf(userId), null);
 	}
 
 	/** Removes the user's second factor; they set up a new one at their next login. */
@@ -172,7 +174,7 @@ public class UserManagement {
 	public void resetSecondFactor(long associationId, long userId) {
 		requireGoverned(associationId, userId);
 		accounts.resetSecondFactor(userId);
-		audit.record("MFA_RESET", associationId, "USER", String.valueOf(userId), null);
+		audit.record(AuditAction.MFA_RESET, associationId, AuditTarget.USER, String.valueOf(userId), null);
 	}
 
 	/** Sets a new one-time password and returns it, to be handed to the user once. */
@@ -182,7 +184,7 @@ public class UserManagement {
 		String password = Secrets.readable(4);
 		String hash = passwords.encode(password);
 		accounts.resetPassword(userId, hash);
-		audit.record("PASSWORD_RESET", associationId, "USER", String.valueOf(userId), null);
+		audit.record(AuditAction.PASSWORD_RESET, associationId, AuditTarget.USER, String.valueOf(userId), null);
 		return password;
 	}
 

@@ -1,6 +1,9 @@
 package se.samsyn.association;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +19,9 @@ import se.samsyn.association.Forms.DistrictForm;
 import se.samsyn.association.Forms.MemberForm;
 import se.samsyn.association.Forms.MunicipalityForm;
 import se.samsyn.association.Forms.ReferrerForm;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.ValidationException;
@@ -76,14 +81,14 @@ public class AssociationStructure {
 		if (memberId == null) {
 			id = insert("insert into member (association_id, kind, name, municipality_id, state_payer) values (?, ?, ?, ?, ?)",
 					associationId, kind.name(), name, municipalityId, form.paysForTheState());
-			audit.record("MEMBER_CREATED", associationId, "MEMBER", String.valueOf(id), null);
+			audit.record(AuditAction.MEMBER_CREATED, associationId, AuditTarget.MEMBER, String.valueOf(id), null);
 		}
 		else {
 			member(associationId, memberId);
 			id = memberId;
 			jdbc.sql("update member set kind = ?, name = ?, municipality_id = ?, state_payer = ? where id = ? and association_id = ?")
 				.params(kind.name(), name, municipalityId, form.paysForTheState(), memberId, associationId).update();
-			audit.record("MEMBER_UPDATED", associationId, "MEMBER", String.valueOf(memberId), null);
+			audit.record(AuditAction.MEMBER_UPDATED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
 		}
 		if (form.paysForTheState()) {
 			// One member pays the state's share: choosing another moves it.
@@ -97,7 +102,7 @@ public class AssociationStructure {
 	public void deleteMember(long associationId, long memberId) {
 		member(associationId, memberId);
 		delete("member", associationId, memberId);
-		audit.record("MEMBER_DELETED", associationId, "MEMBER", String.valueOf(memberId), null);
+		audit.record(AuditAction.MEMBER_DELETED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
 	}
 
 	// --- municipalities
@@ -128,13 +133,13 @@ public class AssociationStructure {
 		if (municipalityId == null) {
 			long id = insert("insert into municipality (association_id, municipality_code, name) values (?, ?, ?)",
 					associationId, code, name);
-			audit.record("MUNICIPALITY_CREATED", associationId, "MUNICIPALITY", String.valueOf(id), code);
+			audit.record(AuditAction.MUNICIPALITY_CREATED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(id), code);
 			return id;
 		}
 		municipality(associationId, municipalityId);
 		jdbc.sql("update municipality set municipality_code = ?, name = ? where id = ? and association_id = ?")
 			.params(code, name, municipalityId, associationId).update();
-		audit.record("MUNICIPALITY_UPDATED", associationId, "MUNICIPALITY", String.valueOf(municipalityId), code);
+		audit.record(AuditAction.MUNICIPALITY_UPDATED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(municipalityId), code);
 		return municipalityId;
 	}
 
@@ -142,7 +147,7 @@ public class AssociationStructure {
 	public void deleteMunicipality(long associationId, long municipalityId) {
 		municipality(associationId, municipalityId);
 		delete("municipality", associationId, municipalityId);
-		audit.record("MUNICIPALITY_DELETED", associationId, "MUNICIPALITY", String.valueOf(municipalityId), null);
+		audit.record(AuditAction.MUNICIPALITY_DELETED, associationId, AuditTarget.MUNICIPALITY, String.valueOf(municipalityId), null);
 	}
 
 	// --- districts
@@ -177,13 +182,13 @@ public class AssociationStructure {
 		if (districtId == null) {
 			long id = insert("insert into district (association_id, municipality_id, name) values (?, ?, ?)",
 					associationId, municipalityId, name);
-			audit.record("DISTRICT_CREATED", associationId, "DISTRICT", String.valueOf(id), null);
+			audit.record(AuditAction.DISTRICT_CREATED, associationId, AuditTarget.DISTRICT, String.valueOf(id), null);
 			return id;
 		}
 		district(associationId, districtId);
 		jdbc.sql("update district set municipality_id = ?, name = ? where id = ? and association_id = ?")
 			.params(municipalityId, name, districtId, associationId).update();
-		audit.record("DISTRICT_UPDATED", associationId, "DISTRICT", String.valueOf(districtId), null);
+		audit.record(AuditAction.DISTRICT_UPDATED, associationId, AuditTarget.DISTRICT, String.valueOf(districtId), null);
 		return districtId;
 	}
 
@@ -191,7 +196,7 @@ public class AssociationStructure {
 	public void deleteDistrict(long associationId, long districtId) {
 		district(associationId, districtId);
 		delete("district", associationId, districtId);
-		audit.record("DISTRICT_DELETED", associationId, "DISTRICT", String.valueOf(districtId), null);
+		audit.record(AuditAction.DISTRICT_DELETED, associationId, AuditTarget.DISTRICT, String.valueOf(districtId), null);
 	}
 
 	// --- referrers
@@ -211,6 +216,32 @@ public class AssociationStructure {
 					rs.getString("member_name"), rs.getObject("district_id", Long.class), rs.getString("district_name"),
 					rs.getString("name"), rs.getBoolean("self_referral"), rs.getBoolean("active")))
 			.list();
+	}
+
+	/**
+	 * How a referring unit counts in a report: the kind of its member ({@link MemberKind}'s name) and the member's id,
+	 * or {@code SELF} for both when the person referred themselves; a unit without a member has neither.
+	 */
+	public record ReferrerKind(String kind, String member) {
+
+		public static final ReferrerKind SELF = new ReferrerKind("SELF", "SELF");
+	}
+
+	/** The kind of every referring unit of these förbund, by its id. */
+	public Map<Long, ReferrerKind> referrerKinds(Collection<Long> associationIds) {
+		Map<Long, ReferrerKind> kinds = new HashMap<>();
+		if (associationIds.isEmpty()) {
+			return kinds;
+		}
+		String marks = String.join(",", associationIds.stream().map(id -> "?").toList());
+		jdbc.sql("select r.id, r.self_referral, r.member_id, m.kind from referrer r left join member m on m.id = r.member_id"
+				+ " where r.association_id in (" + marks + ")").params(List.copyOf(associationIds)).query((rs, n) -> {
+					Long member = rs.getObject(3, Long.class);
+					kinds.put(rs.getLong(1), rs.getBoolean(2) ? ReferrerKind.SELF
+							: new ReferrerKind(rs.getString(4), member == null ? null : String.valueOf(member)));
+					return null;
+				}).list();
+		return kinds;
 	}
 
 	public Referrer referrer(long associationId, long referrerId) {
@@ -240,7 +271,7 @@ public class AssociationStructure {
 					insert into referrer (association_id, member_id, district_id, name, self_referral, active)
 					values (?, ?, ?, ?, ?, ?)
 					""", associationId, memberId, districtId, name, form.isSelfReferral(), form.isActive());
-			audit.record("REFERRER_CREATED", associationId, "REFERRER", String.valueOf(id), null);
+			audit.record(AuditAction.REFERRER_CREATED, associationId, AuditTarget.REFERRER, String.valueOf(id), null);
 			return id;
 		}
 		referrer(associationId, referrerId);
@@ -249,7 +280,7 @@ public class AssociationStructure {
 				 where id = ? and association_id = ?
 				""")
 			.params(memberId, districtId, name, form.isSelfReferral(), form.isActive(), referrerId, associationId).update();
-		audit.record("REFERRER_UPDATED", associationId, "REFERRER", String.valueOf(referrerId), null);
+		audit.record(AuditAction.REFERRER_UPDATED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
 		return referrerId;
 	}
 
@@ -257,7 +288,7 @@ public class AssociationStructure {
 	public void deleteReferrer(long associationId, long referrerId) {
 		referrer(associationId, referrerId);
 		delete("referrer", associationId, referrerId);
-		audit.record("REFERRER_DELETED", associationId, "REFERRER", String.valueOf(referrerId), null);
+		audit.record(AuditAction.REFERRER_DELETED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
 	}
 
 	// --- shared

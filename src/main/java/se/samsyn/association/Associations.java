@@ -16,7 +16,9 @@ import se.samsyn.access.Role;
 import se.samsyn.access.UserManagement;
 import se.samsyn.association.AssociationViews.AssociationDetails;
 import se.samsyn.association.Forms.AssociationForm;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.Checks;
 import se.samsyn.platform.NotFoundException;
 import se.samsyn.platform.SwedishFormat;
@@ -55,7 +57,7 @@ public class Associations {
 			.params(cleanCode, cleanName, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		audit.record("ASSOCIATION_CREATED", id, "ASSOCIATION", String.valueOf(id), cleanCode);
+		audit.record(AuditAction.ASSOCIATION_CREATED, id, AuditTarget.ASSOCIATION, String.valueOf(id), cleanCode);
 		return id;
 	}
 
@@ -108,7 +110,7 @@ public class Associations {
 		if (updated == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("ASSOCIATION_UPDATED", id, "ASSOCIATION", String.valueOf(id), null);
+		audit.record(AuditAction.ASSOCIATION_UPDATED, id, AuditTarget.ASSOCIATION, String.valueOf(id), null);
 	}
 
 	/** Swedish organisation numbers: ten digits, the last a Luhn check digit. */

@@ -35,20 +35,20 @@ public class AuditLog {
 	}
 
 	/** Records an event by the signed-in user ({@code anonymous} before login, {@code system} outside requests). */
-	public void record(String action, Long associationId, String targetType, String targetId, String detail) {
+	public void record(AuditAction action, Long associationId, AuditTarget targetType, String targetId, String detail) {
 		recordAs(currentActor(), action, associationId, targetType, targetId, detail);
 	}
 
 	/** Records an event whose actor is not (yet) the signed-in user, e.g. a login or the system itself. */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void recordAs(String actor, String action, Long associationId, String targetType, String targetId,
+	public void recordAs(String actor, AuditAction action, Long associationId, AuditTarget targetType, String targetId,
 			String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, association_id, action, target_type, target_id, detail)
 				values (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(clock.instant().atOffset(ZoneOffset.UTC), truncate(actor, 60), associationId, action, targetType,
-					targetId, truncate(detail, MAX_DETAIL))
+			.params(clock.instant().atOffset(ZoneOffset.UTC), truncate(actor, 60), associationId, action.name(),
+					targetType == null ? null : targetType.name(), targetId, truncate(detail, MAX_DETAIL))
 			.update();
 	}
 
@@ -95,9 +95,14 @@ public class AuditLog {
 			where.append(" and actor = ?");
 			params.add(query.actor().trim().toLowerCase());
 		}
-		if (query.action() != null && !query.action().isBlank()) {
+		if (query.action() != null) {
 			where.append(" and action = ?");
-			params.add(query.action().trim().toUpperCase());
+			params.add(query.action().name());
+		}
+		if (query.target() != null) {
+			// Events from before the kinds were typed may name theirs in lower case.
+			where.append(" and upper(target_type) = ?");
+			params.add(query.target().name());
 		}
 		return where.toString();
 	}
@@ -105,7 +110,8 @@ public class AuditLog {
 	private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AuditEntry(rs.getLong("id"),
 				rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
-				rs.getObject("association_id", Long.class), rs.getString("action"), rs.getString("target_type"),
+				rs.getObject("association_id", Long.class), AuditAction.of(rs.getString("action")),
+				AuditTarget.of(rs.getString("target_type")),
 				rs.getString("target_id"), rs.getString("detail"));
 	}
 
@@ -124,13 +130,14 @@ public class AuditLog {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
-	/** One event in the log. */
-	public record AuditEntry(long id, Instant occurredAt, String actor, Long associationId, String action,
-			String targetType, String targetId, String detail) {
+	/** One event in the log; an action or kind no longer known reads as null. */
+	public record AuditEntry(long id, Instant occurredAt, String actor, Long associationId, AuditAction action,
+			AuditTarget targetType, String targetId, String detail) {
 	}
 
 	/** What to look for; null fields do not filter. Pages count from 0. */
-	public record AuditQuery(LocalDate from, LocalDate to, String actor, String action, int page, int pageSize) {
+	public record AuditQuery(LocalDate from, LocalDate to, String actor, AuditAction action, AuditTarget target, int page,
+			int pageSize) {
 		public AuditQuery {
 			page = Math.max(0, page);
 			pageSize = Math.min(Math.max(pageSize, 1), 500);

@@ -26,7 +26,9 @@ import se.samsyn.association.AssociationViews.District;
 import se.samsyn.association.AssociationViews.Member;
 import se.samsyn.association.AssociationViews.Municipality;
 import se.samsyn.association.MemberKind;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.intervention.InterventionChanged;
 import se.samsyn.intervention.InterventionFacts;
 import se.samsyn.intervention.Interventions;
@@ -222,8 +224,8 @@ public class Catalog {
 					contact, languages, accessibility, publish, now, publish, now, publish, interventionId)
 			.update();
 		refresh(facts);
-		audit.record(publication == Publication.PUBLISH ? "CATALOG_PUBLISHED"
-				: publication == Publication.WITHDRAW ? "CATALOG_WITHDRAWN" : "CATALOG_SAVED", association.id(), "INTERVENTION",
+		audit.record(publication == Publication.PUBLISH ? AuditAction.CATALOG_PUBLISHED
+				: publication == Publication.WITHDRAW ? AuditAction.CATALOG_WITHDRAWN : AuditAction.CATALOG_SAVED, association.id(), AuditTarget.INTERVENTION,
 				String.valueOf(interventionId), null);
 	}
 

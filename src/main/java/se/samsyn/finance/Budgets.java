@@ -14,7 +14,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.intervention.InterventionKind;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
@@ -158,7 +160,7 @@ public class Budgets {
 			jdbc.sql("insert into budget_line (budget_id, line_year, code, name, line_group, amount_kr) values (?, ?, ?, ?, ?, ?)")
 				.params(budgetId, row[0], row[1], row[2], row[3], row[4]).update();
 		}
-		audit.record("BUDGET_SAVED", association.id(), "BUDGET", String.valueOf(year), null);
+		audit.record(AuditAction.BUDGET_SAVED, association.id(), AuditTarget.BUDGET, String.valueOf(year), null);
 	}
 
 	/** The board adopts the draft: from now on it is locked. */
@@ -181,7 +183,7 @@ public class Budgets {
 				.params(head.id(), y.year(), line.code(), line.name(), line.group().name(), line.amountKr()).update()));
 		jdbc.sql("update budget set status = 'ADOPTED', adopted_on = ?, decision_reference = ? where id = ?")
 			.params(date, cleanReference, head.id()).update();
-		audit.record("BUDGET_ADOPTED", association.id(), "BUDGET", String.valueOf(year), "version " + head.version());
+		audit.record(AuditAction.BUDGET_ADOPTED, association.id(), AuditTarget.BUDGET, String.valueOf(year), "version " + head.version());
 	}
 
 	private Optional<Head> latest(AssociationRef association, int year) {

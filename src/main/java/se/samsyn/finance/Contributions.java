@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.association.AssociationViews.Member;
 import se.samsyn.association.MemberKind;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.finance.ContributionSplit.Municipality;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
@@ -131,7 +133,7 @@ public class Contributions {
 		parsedOffers.forEach((member, offer) -> jdbc.sql(
 				"insert into contribution_offer (contribution_year_id, member_id, offer_kr) values (?, ?, ?)")
 			.params(id, member, offer).update());
-		audit.record("CONTRIBUTIONS_SAVED", association.id(), "CONTRIBUTION_YEAR", String.valueOf(year), String.valueOf(total));
+		audit.record(AuditAction.CONTRIBUTIONS_SAVED, association.id(), AuditTarget.CONTRIBUTION_YEAR, String.valueOf(year), String.valueOf(total));
 	}
 
 	private List<MemberPart> split(AssociationRef association, long total, Map<Long, Long> populations) {

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
 import se.samsyn.platform.ValidationException;
@@ -77,7 +79,7 @@ public class Outcomes {
 		jdbc.sql("delete from account_mapping where association_id = ?").param(association.id()).update();
 		mappings.forEach(m -> jdbc.sql("insert into account_mapping (association_id, account_from, account_to, line_code) values (?, ?, ?, ?)")
 			.params(association.id(), m.from(), m.to(), m.code()).update());
-		audit.record("ACCOUNT_MAPPING_SAVED", association.id(), null, null, mappings.size() + " mappings");
+		audit.record(AuditAction.ACCOUNT_MAPPING_SAVED, association.id(), null, null, mappings.size() + " mappings");
 	}
 
 	/**
@@ -156,7 +158,7 @@ public class Outcomes {
 				rows++;
 			}
 		}
-		audit.record("OUTCOME_IMPORTED", association.id(), "BUDGET", String.valueOf(year), rows + " rows");
+		audit.record(AuditAction.OUTCOME_IMPORTED, association.id(), AuditTarget.BUDGET, String.valueOf(year), rows + " rows");
 		return rows;
 	}
 
@@ -179,7 +181,7 @@ public class Outcomes {
 			.params(association.id(), year, month, lineCode).update();
 		jdbc.sql("insert into budget_actual (association_id, actual_year, actual_month, line_code, amount_kr) values (?, ?, ?, ?, ?)")
 			.params(association.id(), year, month, lineCode, amountKr).update();
-		audit.record("OUTCOME_ENTERED", association.id(), "BUDGET", String.valueOf(year), lineCode + " " + month);
+		audit.record(AuditAction.OUTCOME_ENTERED, association.id(), AuditTarget.BUDGET, String.valueOf(year), lineCode + " " + month);
 	}
 
 	/** A budget line against its outcome so far and a forecast for the whole year. */

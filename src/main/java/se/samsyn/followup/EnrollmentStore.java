@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.samsyn.intervention.InterventionScope;
+
 /** SQL for participants, enrollments and anonymous starts. Every query names the förbund. */
 @Repository
 class EnrollmentStore {
@@ -285,18 +287,23 @@ class EnrollmentStore {
 		return details("e.association_id = ? and e.participant_id = ?", List.of(associationId, participantId), names);
 	}
 
+	/** {@code and column in (…)} for a scope of some insatser, nothing for all of them. */
+	static String inScope(String column, InterventionScope interventions, List<Object> params) {
+		if (interventions.isAll()) {
+			return "";
+		}
+		params.addAll(interventions.ids());
+		return " and " + column + " in (" + String.join(",", interventions.ids().stream().map(id -> "?").toList()) + ")";
+	}
+
 	/** Full details of the episodes of an insats, for export. */
-	List<FollowupViews.EnrollmentDetails> enrollmentsOf(long associationId, Set<Long> interventionIds,
+	List<FollowupViews.EnrollmentDetails> enrollmentsOf(long associationId, InterventionScope interventions,
 			Map<Long, String> names) {
-		if (interventionIds != null && interventionIds.isEmpty()) {
+		if (interventions.isEmpty()) {
 			return List.of();
 		}
 		List<Object> params = new ArrayList<>(List.of(associationId));
-		String where = "e.association_id = ?";
-		if (interventionIds != null) {
-			where += " and e.intervention_id in (" + String.join(",", interventionIds.stream().map(id -> "?").toList()) + ")";
-			params.addAll(interventionIds);
-		}
+		String where = "e.association_id = ?" + inScope("e.intervention_id", interventions, params);
 		return details(where, params, names);
 	}
 

@@ -17,9 +17,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.association.AssociationStructure;
 import se.samsyn.association.AssociationViews.Referrer;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.followup.EnrollmentStore.EnrollmentValues;
 import se.samsyn.followup.EnrollmentStore.ExitValues;
 import se.samsyn.followup.EnrollmentStore.ParticipantRow;
@@ -83,7 +86,7 @@ public class Enrollments {
 		LocalDate today = LocalDate.now(clock);
 		List<EnrollmentRow> rows = store.rows(association.id(), interventionId, filter, today).stream()
 			.map(data -> row(data, today)).toList();
-		audit.record("PARTICIPANT_LIST_READ", association.id(), "intervention", String.valueOf(interventionId),
+		audit.record(AuditAction.PARTICIPANT_LIST_READ, association.id(), AuditTarget.INTERVENTION, String.valueOf(interventionId),
 				rows.size() + " deltagare");
 		return rows;
 	}
@@ -105,7 +108,7 @@ public class Enrollments {
 		int current = Math.min(Math.max(page, 1), pageCount);
 		List<EnrollmentRow> rows = store.rows(association.id(), interventionId, filter, today, (current - 1) * size, size)
 			.stream().map(data -> row(data, today)).toList();
-		audit.record("PARTICIPANT_LIST_READ", association.id(), "intervention", String.valueOf(interventionId),
+		audit.record(AuditAction.PARTICIPANT_LIST_READ, association.id(), AuditTarget.INTERVENTION, String.valueOf(interventionId),
 				rows.size() + " av " + summary.total() + " deltagare");
 		return new ListPage(intervention, rows, summary.total(), summary.ongoing(), summary.incomplete(), current, pageCount,
 				store.tallies(association.id(), interventionId));
@@ -149,7 +152,7 @@ public class Enrollments {
 
 	public EnrollmentDetails get(AssociationRef association, long enrollmentId) {
 		EnrollmentDetails details = visibleEnrollment(association, enrollmentId, true);
-		audit.record("PARTICIPANT_READ", association.id(), "enrollment", String.valueOf(enrollmentId), null);
+		audit.record(AuditAction.PARTICIPANT_READ, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), null);
 		return details;
 	}
 
@@ -157,10 +160,8 @@ public class Enrollments {
 	public ParticipantDetails participant(AssociationRef association, long participantId) {
 		scope.association(association.code());
 		ParticipantRow row = store.participant(association.id(), participantId).orElseThrow(NotFoundException::new);
-		Set<Long> allowed = scope.interventionIds(association);
 		List<EnrollmentDetails> all = store.episodes(association.id(), participantId, interventions.names(association));
-		List<EnrollmentDetails> visible = all.stream()
-			.filter(e -> allowed == null || allowed.contains(e.interventionId())).toList();
+		List<EnrollmentDetails> visible = scope.interventions(association).filter(all, EnrollmentDetails::interventionId).toList();
 		if (visible.isEmpty()) {
 			throw new NotFoundException();
 		}
@@ -169,7 +170,7 @@ public class Enrollments {
 			String digits = secrets.decrypt(row.identityCipher(), IDENTITY_PURPOSE);
 			masked = digits.substring(0, 8) + "-****";
 		}
-		audit.record("PARTICIPANT_READ", association.id(), "participant", String.valueOf(participantId), null);
+		audit.record(AuditAction.PARTICIPANT_READ, association.id(), AuditTarget.PARTICIPANT, String.valueOf(participantId), null);
 		return new ParticipantDetails(row.id(), row.code(), row.gender(), row.birthYear(), masked, visible,
 				all.size() - visible.size());
 	}
@@ -177,25 +178,25 @@ public class Enrollments {
 	/** Per insats the user may handle: ongoing now, started in the year (anonymous included), ended in the year. */
 	public Map<Long, long[]> counts(AssociationRef association, int year) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		Map<Long, long[]> counts = store.counts(association.id(), year);
-		counts.keySet().removeIf(id -> allowed != null && !allowed.contains(id));
+		counts.keySet().removeIf(id -> !allowed.allows(id));
 		return counts;
 	}
 
 	/** Every episode the user may see in the förbund (or one insats), in full, for export. */
 	public List<EnrollmentDetails> export(AssociationRef association, Long interventionId) {
-		Set<Long> ids;
+		InterventionScope ids;
 		if (interventionId != null) {
 			scope.intervention(association, interventionId);
-			ids = Set.of(interventionId);
+			ids = InterventionScope.only(Set.of(interventionId));
 		}
 		else {
 			scope.association(association.code());
-			ids = scope.interventionIds(association);
+			ids = scope.interventions(association);
 		}
 		List<EnrollmentDetails> rows = store.enrollmentsOf(association.id(), ids, interventions.names(association));
-		audit.record("PARTICIPANT_EXPORT", association.id(), interventionId == null ? "association" : "intervention",
+		audit.record(AuditAction.PARTICIPANT_EXPORT, association.id(), interventionId == null ? AuditTarget.ASSOCIATION : AuditTarget.INTERVENTION,
 				interventionId == null ? association.code() : String.valueOf(interventionId), rows.size() + " rader");
 		return rows;
 	}
@@ -254,7 +255,7 @@ public class Enrollments {
 			long id = store.insertAnonymous(associationId, interventionId, start.values().startDate(), start.gender(),
 					start.anonymousReason(), importId, clock.instant());
 			if (importId == null) {
-				audit.record("ANONYMOUS_START_RECORDED", associationId, "intervention", String.valueOf(interventionId),
+				audit.record(AuditAction.ANONYMOUS_START_RECORDED, associationId, AuditTarget.INTERVENTION, String.valueOf(interventionId),
 						"anonym start " + id);
 			}
 			return new StartResult(null, null, true, warnings);
@@ -266,7 +267,7 @@ public class Enrollments {
 		long enrollmentId = store.insertEnrollment(associationId, interventionId, participantId, start.values(), importId,
 				clock.instant());
 		if (importId == null) {
-			audit.record("ENROLLMENT_STARTED", associationId, "enrollment", String.valueOf(enrollmentId),
+			audit.record(AuditAction.ENROLLMENT_STARTED, associationId, AuditTarget.ENROLLMENT, String.valueOf(enrollmentId),
 					"insats " + interventionId + ", deltagare " + participantId);
 		}
 		return new StartResult(enrollmentId, participantId, false, warnings);
@@ -338,7 +339,7 @@ public class Enrollments {
 		}
 		checks.throwIfAny();
 		store.updateStart(association.id(), enrollmentId, start.values(), clock.instant());
-		audit.record("ENROLLMENT_CHANGED", association.id(), "enrollment", String.valueOf(enrollmentId), "start");
+		audit.record(AuditAction.ENROLLMENT_CHANGED, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), "start");
 	}
 
 	@Transactional
@@ -357,8 +358,8 @@ public class Enrollments {
 		ExitValues exit = checkExit(context, current.startDate(), form, checks);
 		checks.throwIfAny();
 		store.end(association.id(), enrollmentId, exit, clock.instant());
-		audit.record(current.endDate() == null ? "ENROLLMENT_ENDED" : "ENROLLMENT_CHANGED", association.id(),
-				"enrollment", String.valueOf(enrollmentId), "avslut");
+		audit.record(current.endDate() == null ? AuditAction.ENROLLMENT_ENDED : AuditAction.ENROLLMENT_CHANGED, association.id(),
+				AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), "avslut");
 	}
 
 	/** Undoes an exit registered by mistake: the episode is ongoing again. */
@@ -372,7 +373,7 @@ public class Enrollments {
 			throw ValidationException.of("participant", "followup.start.alreadyOngoing");
 		}
 		store.reopen(association.id(), enrollmentId, clock.instant());
-		audit.record("ENROLLMENT_CHANGED", association.id(), "enrollment", String.valueOf(enrollmentId), "återöppnad");
+		audit.record(AuditAction.ENROLLMENT_CHANGED, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), "återöppnad");
 	}
 
 	/** Removes an episode registered in error, with its joint plans; the participant goes with their last episode. */
@@ -380,7 +381,7 @@ public class Enrollments {
 	public void delete(AssociationRef association, long enrollmentId) {
 		visibleEnrollment(association, enrollmentId);
 		store.delete(association.id(), enrollmentId);
-		audit.record("ENROLLMENT_DELETED", association.id(), "enrollment", String.valueOf(enrollmentId), null);
+		audit.record(AuditAction.ENROLLMENT_DELETED, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId), null);
 	}
 
 	/**
@@ -393,7 +394,7 @@ public class Enrollments {
 		store.insertAnonymous(association.id(), current.interventionId(), current.startDate(), current.gender(),
 				"CONSENT_WITHDRAWN", null, clock.instant());
 		store.delete(association.id(), enrollmentId);
-		audit.record("CONSENT_WITHDRAWN", association.id(), "enrollment", String.valueOf(enrollmentId),
+		audit.record(AuditAction.CONSENT_WITHDRAWN, association.id(), AuditTarget.ENROLLMENT, String.valueOf(enrollmentId),
 				"uppgifterna raderade, start räknas anonymt");
 	}
 
@@ -411,7 +412,7 @@ public class Enrollments {
 			chosen.add(question);
 		}
 		store.replaceQuestions(association.id(), chosen);
-		audit.record("FOLLOWUP_QUESTIONS_CHANGED", association.id(), "association", association.code(),
+		audit.record(AuditAction.FOLLOWUP_QUESTIONS_CHANGED, association.id(), AuditTarget.ASSOCIATION, association.code(),
 				String.join(",", chosen));
 	}
 

@@ -16,8 +16,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.followup.FollowupWorkbookReader.ParsedFile;
 import se.samsyn.followup.ImportChecker.CheckedRow;
 import se.samsyn.followup.ImportStore.ImportRow;
@@ -105,10 +108,10 @@ public class FollowupImports {
 	/** The insatser the user may import into, by id, for the upload form. */
 	public Map<Long, String> interventionChoices(AssociationRef association) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		Map<Long, String> choices = new LinkedHashMap<>();
 		interventions.names(association).forEach((id, name) -> {
-			if (allowed == null || allowed.contains(id)) {
+			if (allowed.allows(id)) {
 				choices.put(id, name);
 			}
 		});
@@ -118,7 +121,7 @@ public class FollowupImports {
 	public List<ImportSummary> list(AssociationRef association) {
 		scope.association(association.code());
 		Map<Long, String> names = interventions.names(association);
-		return store.list(association.id(), scope.interventionIds(association)).stream()
+		return store.list(association.id(), scope.interventions(association)).stream()
 			.map(row -> new ImportSummary(row.id(), row.interventionId(), names.get(row.interventionId()), row.fileName(),
 					row.status(), row.rowCount(), row.createdCount(), row.uploadedBy(), row.uploadedAt()))
 			.toList();
@@ -146,7 +149,7 @@ public class FollowupImports {
 		String status = checked.result().needsMapping() ? "NEEDS_MAPPING" : "PREVIEW";
 		long id = store.insert(association.id(), interventionId, name, status, file.rows().size(), staging.seal(file),
 				access.requireUser().username(), clock.instant());
-		audit.record("IMPORT_UPLOADED", association.id(), "followup_import", String.valueOf(id),
+		audit.record(AuditAction.IMPORT_UPLOADED, association.id(), AuditTarget.FOLLOWUP_IMPORT, String.valueOf(id),
 				"insats " + interventionId + ", " + file.rows().size() + " rader, " + checked.result().errors().size() + " fel");
 		return view(association, store.find(association.id(), id).orElseThrow(), checked);
 	}
@@ -244,7 +247,7 @@ public class FollowupImports {
 		String consentNote = consent.column() ? ""
 				: consent.decision() == ImportConsent.NONE ? ", inget samtycke i filen: bara anonyma starter"
 						: ", samtycke för hela filen " + consent.date();
-		audit.record("IMPORT_COMMITTED", associationId, "followup_import", String.valueOf(importId),
+		audit.record(AuditAction.IMPORT_COMMITTED, associationId, AuditTarget.FOLLOWUP_IMPORT, String.valueOf(importId),
 				"insats " + row.interventionId() + ", " + enrollmentCount + " deltagarperioder (" + ended + " avslutade), "
 						+ anonymous.size() + " anonyma starter, " + newParticipants.size() + " nya deltagare" + consentNote);
 		return view(association, store.find(associationId, importId).orElseThrow());
@@ -261,7 +264,7 @@ public class FollowupImports {
 		if (!store.markUndone(importId, clock.instant())) {
 			throw new WrongStatus("import.status.changed");
 		}
-		audit.record("IMPORT_UNDONE", association.id(), "followup_import", String.valueOf(importId),
+		audit.record(AuditAction.IMPORT_UNDONE, association.id(), AuditTarget.FOLLOWUP_IMPORT, String.valueOf(importId),
 				removed.enrollments() + " deltagarperioder, " + removed.anonymous() + " anonyma starter, "
 						+ removed.participants() + " deltagare borttagna");
 		return view(association, store.find(association.id(), importId).orElseThrow());
@@ -275,7 +278,7 @@ public class FollowupImports {
 		if (!store.markDiscarded(importId, row.status())) {
 			throw new WrongStatus("import.status.changed");
 		}
-		audit.record("IMPORT_DISCARDED", association.id(), "followup_import", String.valueOf(importId),
+		audit.record(AuditAction.IMPORT_DISCARDED, association.id(), AuditTarget.FOLLOWUP_IMPORT, String.valueOf(importId),
 				row.rowCount() + " rader");
 		return view(association, store.find(association.id(), importId).orElseThrow());
 	}
@@ -292,7 +295,7 @@ public class FollowupImports {
 		int expired = 0;
 		for (ImportStore.Staged row : store.stagedBefore(clock.instant().minus(STAGED_AT_MOST))) {
 			if (store.markExpired(row.id(), row.status())) {
-				audit.recordAs("system", "IMPORT_EXPIRED", row.associationId(), "followup_import", String.valueOf(row.id()),
+				audit.recordAs("system", AuditAction.IMPORT_EXPIRED, row.associationId(), AuditTarget.FOLLOWUP_IMPORT, String.valueOf(row.id()),
 						row.rowCount() + " rader, inte sparad inom " + STAGED_AT_MOST.toDays() + " dagar");
 				expired++;
 			}

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.samsyn.intervention.InterventionScope;
+
 /**
  * SQL of the imports: the import record with its encrypted staged rows, and the batch inserts of
  * a commit (participants, episodes, their income sources, anonymous starts), all marked with the
@@ -73,17 +75,13 @@ class ImportStore {
 			.optional();
 	}
 
-	/** The förbund's imports, newest first; {@code interventionIds} null means every insats. */
-	List<ImportRow> list(long associationId, Set<Long> interventionIds) {
-		if (interventionIds != null && interventionIds.isEmpty()) {
+	/** The förbund's imports of the insatser in scope, newest first. */
+	List<ImportRow> list(long associationId, InterventionScope interventions) {
+		if (interventions.isEmpty()) {
 			return List.of();
 		}
 		List<Object> params = new ArrayList<>(List.of(associationId));
-		String where = "association_id = ?";
-		if (interventionIds != null) {
-			where += " and intervention_id in (" + String.join(",", interventionIds.stream().map(id -> "?").toList()) + ")";
-			params.addAll(interventionIds);
-		}
+		String where = "association_id = ?" + EnrollmentStore.inScope("intervention_id", interventions, params);
 		return jdbc.sql("""
 				select id, association_id, intervention_id, file_name, status, row_count, created_count, uploaded_by,
 				       uploaded_at, committed_at, undone_at

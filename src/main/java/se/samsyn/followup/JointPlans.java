@@ -7,15 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.followup.FollowupViews.EnrollmentDetails;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.Checks;
@@ -142,7 +144,7 @@ public class JointPlans {
 			.update(keys, "id");
 		long planId = keys.getKey().longValue();
 		checked.forEach(a -> insertActivity(planId, a));
-		audit.record("JOINT_PLAN_CREATED", association.id(), "joint_plan", String.valueOf(planId),
+		audit.record(AuditAction.JOINT_PLAN_CREATED, association.id(), AuditTarget.JOINT_PLAN, String.valueOf(planId),
 				"period " + enrollmentId + ", " + checked.size() + " aktiviteter");
 		return planId;
 	}
@@ -154,7 +156,7 @@ public class JointPlans {
 		Object[] checked = checkActivity(association, activity, checks, "description");
 		checks.throwIfAny();
 		insertActivity(planId, checked);
-		audit.record("JOINT_PLAN_CHANGED", association.id(), "joint_plan", String.valueOf(planId), "ny aktivitet");
+		audit.record(AuditAction.JOINT_PLAN_CHANGED, association.id(), AuditTarget.JOINT_PLAN, String.valueOf(planId), "ny aktivitet");
 	}
 
 	/** Sets an activity's status at the follow-up after 2, 6 or 12 months (null clears it). */
@@ -175,7 +177,7 @@ public class JointPlans {
 		}
 		jdbc.sql("update plan_activity set status_" + months + " = ? where id = ?")
 			.params(value == null ? null : value.name(), activityId).update();
-		audit.record("JOINT_PLAN_CHANGED", association.id(), "joint_plan", String.valueOf(planId),
+		audit.record(AuditAction.JOINT_PLAN_CHANGED, association.id(), AuditTarget.JOINT_PLAN, String.valueOf(planId),
 				"uppföljning " + months + " mån");
 	}
 
@@ -183,7 +185,7 @@ public class JointPlans {
 	public void deleteActivity(AssociationRef association, long activityId) {
 		long planId = planOfActivity(association, activityId);
 		jdbc.sql("delete from plan_activity where id = ?").param(activityId).update();
-		audit.record("JOINT_PLAN_CHANGED", association.id(), "joint_plan", String.valueOf(planId), "aktivitet borttagen");
+		audit.record(AuditAction.JOINT_PLAN_CHANGED, association.id(), AuditTarget.JOINT_PLAN, String.valueOf(planId), "aktivitet borttagen");
 	}
 
 	@Transactional
@@ -191,7 +193,7 @@ public class JointPlans {
 		requirePlan(association, planId);
 		jdbc.sql("delete from plan_activity where plan_id = ?").param(planId).update();
 		jdbc.sql("delete from joint_plan where id = ?").param(planId).update();
-		audit.record("JOINT_PLAN_DELETED", association.id(), "joint_plan", String.valueOf(planId), null);
+		audit.record(AuditAction.JOINT_PLAN_DELETED, association.id(), AuditTarget.JOINT_PLAN, String.valueOf(planId), null);
 	}
 
 	/** The episode a plan belongs to, when the user may see it. */
@@ -210,7 +212,7 @@ public class JointPlans {
 	 */
 	public List<DueFollowUp> due(AssociationRef association, int horizonDays) {
 		scope.association(association.code());
-		Set<Long> allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		LocalDate limit = LocalDate.now(clock).plusDays(horizonDays);
 		List<DueFollowUp> due = new ArrayList<>();
 		jdbc.sql("""
@@ -227,7 +229,7 @@ public class JointPlans {
 			.params(association.id(), LocalDate.now(clock).minusMonths(24))
 			.query((rs, n) -> {
 				long interventionId = rs.getLong("intervention_id");
-				if (allowed != null && !allowed.contains(interventionId)) {
+				if (!allowed.allows(interventionId)) {
 					return null;
 				}
 				LocalDate meeting = rs.getObject("meeting_date", LocalDate.class);

@@ -1,10 +1,10 @@
 package se.samsyn.followup;
 
-import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.access.SamsynUser;
@@ -40,30 +40,21 @@ public class ParticipantScope {
 		return association;
 	}
 
-	/** Null when the user may handle every insats' participants; else the ids of the insatser they lead. */
-	public Set<Long> interventionIds(AssociationRef association) {
-		SamsynUser user = access.requireUser();
-		if (user.mayIn(association.id(), Permission.PERSONAL_DATA)) {
-			return null;
-		}
-		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
-			return interventions.ledBy(association, user.id());
-		}
-		return Set.of();
+	/** The insatser whose participants the user may handle: every one with the personal-data permission, else those they lead. */
+	public InterventionScope interventions(AssociationRef association) {
+		return interventions.scope(association, Permission.PERSONAL_DATA);
 	}
 
 	/** The insats, when it belongs to the förbund and the user may handle its participants. */
 	public InterventionFacts intervention(AssociationRef association, long interventionId) {
 		InterventionFacts facts = interventions.facts(association.id(), interventionId).orElseThrow(NotFoundException::new);
-		Set<Long> allowed = interventionIds(association);
-		if (allowed != null && !allowed.contains(interventionId)) {
+		if (!interventions(association).allows(interventionId)) {
 			throw new AccessDeniedException("Not one of the user's insatser");
 		}
 		return facts;
 	}
 
 	public boolean allows(AssociationRef association, long interventionId) {
-		Set<Long> allowed = interventionIds(association);
-		return allowed == null || allowed.contains(interventionId);
+		return interventions(association).allows(interventionId);
 	}
 }

@@ -199,7 +199,7 @@ class InterventionStore {
 	}
 
 	/** Every budget line of the förbund's insatser, for the budget table. */
-	List<BudgetTable.Line> budgetLines(long associationId, Collection<Long> visible) {
+	List<BudgetTable.Line> budgetLines(long associationId, InterventionScope visible) {
 		return jdbc.sql("""
 				select i.id, i.name, i.kind, b.budget_year, b.amount_kr
 				  from intervention_budget b join intervention i on i.id = b.intervention_id
@@ -207,7 +207,7 @@ class InterventionStore {
 				""").param(associationId)
 			.query((rs, n) -> new BudgetTable.Line(rs.getLong("id"), rs.getString("name"),
 					InterventionKind.valueOf(rs.getString("kind")), rs.getInt("budget_year"), Kronor.of(rs.getLong("amount_kr"))))
-			.list().stream().filter(line -> visible == null || visible.contains(line.interventionId())).toList();
+			.list().stream().filter(line -> visible.allows(line.interventionId())).toList();
 	}
 
 	List<Integer> budgetYears(long associationId) {

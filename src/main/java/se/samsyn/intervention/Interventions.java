@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,9 @@ import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.intervention.InterventionCommand.BudgetLine;
 import se.samsyn.intervention.InterventionCommand.TargetDefinition;
 import se.samsyn.intervention.InterventionViews.Budget;
@@ -66,11 +67,11 @@ public class Interventions {
 	}
 
 	public List<InterventionSummary> list(AssociationRef association, Filter filter) {
-		Set<Long> visible = visibleIds(association);
+		InterventionScope visible = scope(association, Permission.VIEW_ALL_INTERVENTIONS);
 		Map<Long, List<Long>> membersOf = store.memberIdsOfAll(association.id());
 		Map<Long, Budget> budgetOf = filter.year() == null ? Map.of() : store.budgetsOfAll(association.id(), filter.year());
 		return store.all(association.id()).stream()
-			.filter(core -> visible == null || visible.contains(core.id()))
+			.filter(core -> visible.allows(core.id()))
 			.filter(core -> filter.kind() == null || core.kind() == filter.kind())
 			.filter(core -> filter.status() == null || core.status() == filter.status())
 			.map(core -> {
@@ -111,7 +112,7 @@ public class Interventions {
 		checks.throwIfAny();
 		long id = store.insert(association.id(), valid, clock.instant());
 		replaceParts(id, command, true);
-		audit.record("INTERVENTION_CREATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_CREATED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 		events.publishEvent(new InterventionChanged(association.id(), id));
 		return id;
 	}
@@ -131,7 +132,7 @@ public class Interventions {
 		checks.throwIfAny();
 		store.update(id, valid, clock.instant());
 		replaceParts(id, command, withLines);
-		audit.record("INTERVENTION_UPDATED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_UPDATED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 		events.publishEvent(new InterventionChanged(association.id(), id));
 	}
 
@@ -154,7 +155,7 @@ public class Interventions {
 		InterventionRules.budget(line, "", checks);
 		checks.throwIfAny();
 		store.saveBudget(id, line);
-		audit.record("INTERVENTION_BUDGET_SAVED", association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(AuditAction.INTERVENTION_BUDGET_SAVED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				line.year() + ": " + line.amountKr());
 	}
 
@@ -164,7 +165,7 @@ public class Interventions {
 		if (store.deleteBudget(id, year) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_BUDGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(year));
+		audit.record(AuditAction.INTERVENTION_BUDGET_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(year));
 	}
 
 	/** Money from another funder for a year, e.g. the European Social Fund. */
@@ -177,7 +178,7 @@ public class Interventions {
 				InterventionRules.MAX_COFINANCING);
 		checks.throwIfAny();
 		store.insertCofinancing(id, line);
-		audit.record("INTERVENTION_COFINANCING_ADDED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_COFINANCING_ADDED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -186,7 +187,7 @@ public class Interventions {
 		if (store.deleteCofinancing(id, lineId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_COFINANCING_DELETED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_COFINANCING_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -198,7 +199,7 @@ public class Interventions {
 				InterventionRules.MAX_STEERING_GROUP);
 		checks.throwIfAny();
 		store.insertSeat(id, seat);
-		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_STEERING_GROUP_CHANGED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -207,7 +208,7 @@ public class Interventions {
 		if (store.deleteSeat(id, seatId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_STEERING_GROUP_CHANGED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.INTERVENTION_STEERING_GROUP_CHANGED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	@Transactional
@@ -219,7 +220,7 @@ public class Interventions {
 				InterventionRules.MAX_TARGETS);
 		checks.throwIfAny();
 		long targetId = store.insertTarget(id, target);
-		audit.record("INTERVENTION_TARGET_ADDED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_ADDED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 		return targetId;
 	}
 
@@ -229,7 +230,7 @@ public class Interventions {
 		if (store.deleteTarget(id, targetId) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_TARGET_DELETED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_DELETED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 	}
 
 	/** Reports the value of a target that is followed up by hand: who, when, from what source. */
@@ -244,7 +245,7 @@ public class Interventions {
 		if (store.reportTarget(id, targetId, value, user.username(), LocalDate.now(clock), cleanSource) == 0) {
 			throw new NotFoundException();
 		}
-		audit.record("INTERVENTION_TARGET_REPORTED", association.id(), "INTERVENTION", String.valueOf(id), String.valueOf(targetId));
+		audit.record(AuditAction.INTERVENTION_TARGET_REPORTED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), String.valueOf(targetId));
 	}
 
 	/** How each target stands. Until the follow-up holds the data a target needs, it is not measurable yet. */
@@ -270,13 +271,19 @@ public class Interventions {
 
 	/** The steps and the status each leads to. */
 	public enum Step {
-		PREPARE(InterventionStatus.PREPARED), APPROVE(InterventionStatus.DECIDED), REJECT(InterventionStatus.REJECTED),
-		START(InterventionStatus.ONGOING), END(InterventionStatus.ENDED), IMPLEMENT(InterventionStatus.IMPLEMENTED);
+		PREPARE(InterventionStatus.PREPARED, AuditAction.INTERVENTION_PREPARE),
+		APPROVE(InterventionStatus.DECIDED, AuditAction.INTERVENTION_APPROVE),
+		REJECT(InterventionStatus.REJECTED, AuditAction.INTERVENTION_REJECT),
+		START(InterventionStatus.ONGOING, AuditAction.INTERVENTION_START),
+		END(InterventionStatus.ENDED, AuditAction.INTERVENTION_END),
+		IMPLEMENT(InterventionStatus.IMPLEMENTED, AuditAction.INTERVENTION_IMPLEMENT);
 
 		private final InterventionStatus to;
+		private final AuditAction audited;
 
-		Step(InterventionStatus to) {
+		Step(InterventionStatus to, AuditAction audited) {
 			this.to = to;
+			this.audited = audited;
 		}
 
 		public InterventionStatus to() {
@@ -336,7 +343,7 @@ public class Interventions {
 		}
 		store.moveTo(id, step.to(), start, end, clock.instant());
 		events.publishEvent(new InterventionChanged(association.id(), id));
-		audit.record("INTERVENTION_" + step.name(), association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(step.audited, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				core.status() + " -> " + step.to());
 	}
 
@@ -351,10 +358,8 @@ public class Interventions {
 	}
 
 	public List<Decision> decisions(AssociationRef association) {
-		Set<Long> visible = visibleIds(association);
-		return store.decisions(association.id(), null).stream()
-			.filter(decision -> visible == null || visible.contains(decision.interventionId()))
-			.toList();
+		return scope(association, Permission.VIEW_ALL_INTERVENTIONS)
+			.filter(store.decisions(association.id(), null), Decision::interventionId).toList();
 	}
 
 	public List<Decision> decisions(AssociationRef association, long id) {
@@ -378,7 +383,7 @@ public class Interventions {
 		}
 		checks.throwIfAny();
 		store.insertFidelity(id, date, who, new FidelityScore(items), cleanNote);
-		audit.record("FIDELITY_ASSESSED", association.id(), "INTERVENTION", String.valueOf(id), null);
+		audit.record(AuditAction.FIDELITY_ASSESSED, association.id(), AuditTarget.INTERVENTION, String.valueOf(id), null);
 	}
 
 	public List<FidelityAssessment> fidelity(AssociationRef association, long id) {
@@ -394,13 +399,13 @@ public class Interventions {
 			throw ValidationException.of("leaderIds", "validation.choice");
 		}
 		store.replaceLeaders(id, userIds);
-		audit.record("INTERVENTION_LEADERS_SET", association.id(), "INTERVENTION", String.valueOf(id),
+		audit.record(AuditAction.INTERVENTION_LEADERS_SET, association.id(), AuditTarget.INTERVENTION, String.valueOf(id),
 				userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 
 	/** The budget table for the given years, over the insatser the user may see. */
 	public BudgetTable budgetTable(AssociationRef association, List<Integer> years) {
-		return BudgetTable.of(years, store.budgetLines(association.id(), visibleIds(association)));
+		return BudgetTable.of(years, store.budgetLines(association.id(), scope(association, Permission.VIEW_ALL_INTERVENTIONS)));
 	}
 
 	/**
@@ -408,21 +413,32 @@ public class Interventions {
 	 * insats are the plan's public figures, not personal data.
 	 */
 	public List<BudgetTable.Line> budgetLines(long associationId) {
-		return store.budgetLines(associationId, null);
+		return store.budgetLines(associationId, InterventionScope.all());
 	}
 
 	/** The years with budgets among the insatser the user may see. */
 	public List<Integer> budgetYears(AssociationRef association) {
-		Set<Long> visible = visibleIds(association);
-		if (visible == null) {
+		InterventionScope visible = scope(association, Permission.VIEW_ALL_INTERVENTIONS);
+		if (visible.isAll()) {
 			return store.budgetYears(association.id());
 		}
 		return store.budgetLines(association.id(), visible).stream().map(BudgetTable.Line::year).distinct().sorted().toList();
 	}
 
-	/** The ids of the förbund's insatser that a user leads as project leader. */
-	public Set<Long> ledBy(AssociationRef association, long userId) {
-		return new HashSet<>(store.ledBy(association.id(), userId));
+	/**
+	 * The insatser of the förbund the current user may reach with {@code everything} (a permission that covers every
+	 * insats, as {@link Permission#VIEW_ALL_INTERVENTIONS} or {@link Permission#PERSONAL_DATA}): all of them with it,
+	 * those they lead with {@link Permission#PERSONAL_DATA_OWN_INTERVENTIONS}, else none.
+	 */
+	public InterventionScope scope(AssociationRef association, Permission everything) {
+		SamsynUser user = access.requireUser();
+		if (user.mayIn(association.id(), everything)) {
+			return InterventionScope.all();
+		}
+		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
+			return InterventionScope.only(store.ledBy(association.id(), user.id()));
+		}
+		return InterventionScope.only(Set.of());
 	}
 
 	/** The names of the förbund's insatser by id, for lists that show only ids they are allowed to. */
@@ -441,22 +457,9 @@ public class Interventions {
 		return names;
 	}
 
-	/** Null when the user sees every insats; else the ids of those they lead. */
-	private Set<Long> visibleIds(AssociationRef association) {
-		SamsynUser user = access.requireUser();
-		if (user.mayIn(association.id(), Permission.VIEW_ALL_INTERVENTIONS)) {
-			return null;
-		}
-		if (user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS)) {
-			return new HashSet<>(store.ledBy(association.id(), user.id()));
-		}
-		return Set.of();
-	}
-
 	private InterventionStore.Core visible(AssociationRef association, long id) {
 		InterventionStore.Core core = store.find(association.id(), id).orElseThrow(NotFoundException::new);
-		Set<Long> visible = visibleIds(association);
-		if (visible != null && !visible.contains(id)) {
+		if (!scope(association, Permission.VIEW_ALL_INTERVENTIONS).allows(id)) {
 			throw new NotFoundException();
 		}
 		return core;

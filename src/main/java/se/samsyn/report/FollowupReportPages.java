@@ -8,7 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.platform.ValidationException;
 
 /**
@@ -58,12 +61,13 @@ public class FollowupReportPages {
 			}
 		}
 		long associationId = grant.association().id();
-		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()), selection);
+		List<FollowupFigures> figures = reports.figures(associationId, List.of(period, period.previous()),
+				InterventionScope.only(selection));
 		ReportView view = ReportView.of(figures.get(0), figures.get(1), suppressed,
 				key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
 		List<TargetFulfilment.Measured> measured = targets.measure(grant.association(), period, selection, LocalDate.now(clock),
 				suppressed);
-		audit.record("REPORT_VIEWED", associationId, "report", "followup", period.from() + "–" + period.to()
+		audit.record(AuditAction.REPORT_VIEWED, associationId, AuditTarget.REPORT, "followup", period.from() + "–" + period.to()
 				+ (suppressed ? ", skyddade tal" : ", exakta tal") + ", " + selection.size() + " insatser");
 		return new Report(grant, selection, view, measured);
 	}

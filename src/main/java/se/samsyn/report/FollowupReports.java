@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -16,12 +15,20 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.samsyn.association.AssociationStructure;
+import se.samsyn.association.AssociationStructure.ReferrerKind;
+import se.samsyn.followup.statistics.Counts;
+import se.samsyn.followup.statistics.ExitReasons;
+import se.samsyn.followup.statistics.FollowupStatistics;
+import se.samsyn.followup.statistics.FollowupStatistics.Episode;
+import se.samsyn.followup.statistics.FollowupStatistics.IncomeCounts;
+import se.samsyn.followup.statistics.FollowupStatistics.PlanFollowUps;
+import se.samsyn.followup.statistics.Selection;
+import se.samsyn.followup.statistics.Span;
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.platform.CodeLists;
 import se.samsyn.report.FollowupFigures.Breakdown;
-import se.samsyn.report.FollowupFigures.Counts;
 import se.samsyn.report.FollowupFigures.Population;
 import se.samsyn.report.FollowupFigures.Row;
-import se.samsyn.report.ReportStore.Scope;
 
 /**
  * Counts the follow-up of a period: started (anonymous starts included), ongoing and ended, the
@@ -32,37 +39,35 @@ import se.samsyn.report.ReportStore.Scope;
 @Service
 public class FollowupReports {
 
-	/** Exit reasons that count as going on to work, studies or another actor's programme (the seeds' wording). */
-	public static final Set<String> ONWARD = Set.of("WORK", "STUDIES", "REHAB_COOPERATION", "EMPLOYMENT_SERVICE",
-			"MUNICIPAL_LABOUR_MARKET");
-	public static final Set<String> WORK_OR_STUDIES = Set.of("WORK", "STUDIES");
-
 	private static final List<String> AGE_BANDS = List.of("UNDER_16", "A16_19", "A20_24", "A25_29", "A30_39", "A40_49",
 			"A50_59", "A60_64", "OVER_64", "UNKNOWN");
 	private static final List<String> DURATIONS = List.of("UNDER_3", "M3_6", "M6_12", "M12_24", "OVER_24");
 	private static final List<String> PLAN_STATUSES = List.of("DONE", "PARTLY", "NOT_STARTED");
 
-	private final ReportStore store;
+	/** A referring unit no longer known: counted as missing. */
+	private static final ReferrerKind NO_KIND = new ReferrerKind(null, null);
+
+	private final FollowupStatistics store;
 	private final CodeLists codeLists;
 	private final AssociationStructure structure;
 	private final MessageSource messages;
 
-	FollowupReports(ReportStore store, CodeLists codeLists, AssociationStructure structure, MessageSource messages) {
+	FollowupReports(FollowupStatistics store, CodeLists codeLists, AssociationStructure structure, MessageSource messages) {
 		this.store = store;
 		this.codeLists = codeLists;
 		this.structure = structure;
 		this.messages = messages;
 	}
 
-	/** The figures of one förbund, all its insatser or those given. */
-	public FollowupFigures figures(long associationId, ReportPeriod period, Collection<Long> interventionIds) {
-		return figures(associationId, List.of(period), interventionIds).get(0);
+	/** The figures of one förbund, of its insatser in {@code interventions}. */
+	public FollowupFigures figures(long associationId, ReportPeriod period, InterventionScope interventions) {
+		return figures(associationId, List.of(period), interventions).get(0);
 	}
 
 	/** The same for several periods (a report's period and the one before), read from the database together. */
-	public List<FollowupFigures> figures(long associationId, List<ReportPeriod> periods, Collection<Long> interventionIds) {
-		Scope scope = new Scope(List.of(associationId), interventionIds);
-		return figures(scope, associationId, periods, store.episodes(scope, ReportPeriod.span(periods)), true);
+	public List<FollowupFigures> figures(long associationId, List<ReportPeriod> periods, InterventionScope interventions) {
+		Selection scope = Selection.of(associationId, interventions);
+		return figures(scope, associationId, periods, store.episodes(scope, Span.covering(ReportPeriod.spans(periods))), true);
 	}
 
 	/**
@@ -70,9 +75,9 @@ public class FollowupReports {
 	 * the kind of member, never by unit or district. Labels from {@code labelsOf}'s code lists.
 	 */
 	public FollowupFigures figures(Collection<Long> associationIds, long labelsOf, ReportPeriod period,
-			Collection<Long> interventionIds) {
-		Scope scope = new Scope(associationIds, interventionIds);
-		return figures(scope, labelsOf, List.of(period), store.episodes(scope, period), false).get(0);
+			InterventionScope interventions) {
+		Selection scope = Selection.of(associationIds, interventions);
+		return figures(scope, labelsOf, List.of(period), store.episodes(scope, period.span()), false).get(0);
 	}
 
 	/** The national figures of a period, and who started and ended in it per förbund: {@code association id → counts}. */
@@ -81,19 +86,19 @@ public class FollowupReports {
 
 	/**
 	 * The figures over the förbund that take part in national reporting (as {@link #figures(Collection, long,
-	 * ReportPeriod, Collection)} for all their insatser) for each period, with the per-förbund tables counted
+	 * ReportPeriod, InterventionScope)} for all their insatser) for each period, with the per-förbund tables counted
 	 * from the same episodes; the periods are read from the database together.
 	 */
 	public List<NationalFigures> national(Collection<Long> associationIds, long labelsOf, List<ReportPeriod> periods) {
-		Scope scope = new Scope(associationIds, null);
-		List<ReportStore.Episode> episodes = store.episodes(scope, ReportPeriod.span(periods));
+		Selection scope = Selection.of(associationIds, InterventionScope.all());
+		List<Episode> episodes = store.episodes(scope, Span.covering(ReportPeriod.spans(periods)));
 		List<FollowupFigures> figures = figures(scope, labelsOf, periods, episodes, false);
 		List<NationalFigures> national = new ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
 			ReportPeriod period = periods.get(i);
 			Map<Long, Counts> started = new TreeMap<>();
 			Map<Long, Counts> ended = new TreeMap<>();
-			for (ReportStore.Episode episode : episodes) {
+			for (Episode episode : episodes) {
 				Counts one = episode.one();
 				if (period.contains(episode.startDate())) {
 					started.merge(episode.associationId(), one, Counts::plus);
@@ -113,11 +118,11 @@ public class FollowupReports {
 	}
 
 	/**
-	 * Each period's figures from the episodes that touch any of the periods, read once ({@link ReportStore#episodes}):
+	 * Each period's figures from the episodes that touch any of the periods, read once ({@link FollowupStatistics#episodes}):
 	 * a period counts those that touch it. Income sources and joint plans are counted by the database.
 	 */
-	private List<FollowupFigures> figures(Scope scope, long labelsOf, List<ReportPeriod> periods,
-			List<ReportStore.Episode> episodes, boolean single) {
+	private List<FollowupFigures> figures(Selection scope, long labelsOf, List<ReportPeriod> periods,
+			List<Episode> episodes, boolean single) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> members = new LinkedHashMap<>();
 		Map<String, String> referrers = new LinkedHashMap<>();
@@ -130,13 +135,13 @@ public class FollowupReports {
 		}
 		members.put("SELF", text("report.selfReferral"));
 		Labels labels = new Labels(code -> codeLists.labels(code, labelsOf, locale), members, referrers, districts);
-		Map<Long, String[]> referrerKinds = store.referrers(scope.associationIds());
-		List<ReportStore.PlanFollowUps> plans = store.planActivities(scope, periods);
-		List<ReportStore.IncomeCounts> income = store.income(scope, periods);
+		Map<Long, ReferrerKind> referrerKinds = structure.referrerKinds(scope.associationIds());
+		List<PlanFollowUps> plans = store.planActivities(scope, ReportPeriod.spans(periods));
+		List<IncomeCounts> income = store.income(scope, ReportPeriod.spans(periods));
 		List<FollowupFigures> figures = new ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
 			ReportPeriod period = periods.get(i);
-			List<ReportStore.Episode> touching = episodes.stream().filter(e -> !e.startDate().isAfter(period.to())
+			List<Episode> touching = episodes.stream().filter(e -> !e.startDate().isAfter(period.to())
 					&& (e.endDate() == null || !e.endDate().isBefore(period.from()))).toList();
 			figures.add(periodFigures(scope, period, touching, referrerKinds, plans.get(i), income.get(i), labels, single));
 		}
@@ -144,36 +149,36 @@ public class FollowupReports {
 	}
 
 	/** One period's figures from the episodes that touch it. */
-	private FollowupFigures periodFigures(Scope scope, ReportPeriod period, List<ReportStore.Episode> episodes,
-			Map<Long, String[]> referrerKinds, ReportStore.PlanFollowUps plans, ReportStore.IncomeCounts income,
+	private FollowupFigures periodFigures(Selection scope, ReportPeriod period, List<Episode> episodes,
+			Map<Long, ReferrerKind> referrerKinds, PlanFollowUps plans, IncomeCounts income,
 			Labels labels, boolean single) {
 		Function<String, Map<String, String>> list = labels.list();
-		List<ReportStore.Episode> startedEpisodes = episodes.stream().filter(e -> period.contains(e.startDate())).toList();
-		List<ReportStore.Episode> endedEpisodes = episodes.stream()
+		List<Episode> startedEpisodes = episodes.stream().filter(e -> period.contains(e.startDate())).toList();
+		List<Episode> endedEpisodes = episodes.stream()
 			.filter(e -> e.endDate() != null && period.contains(e.endDate())).toList();
 		Counts started = count(startedEpisodes);
 		Counts ended = count(endedEpisodes);
 		Counts ongoing = count(episodes.stream().filter(e -> e.endDate() == null || e.endDate().isAfter(period.to())).toList());
-		Counts anonymous = store.anonymousStarts(scope, period);
+		Counts anonymous = store.anonymousStarts(scope, period.span());
 
 		// Who started, by their background; each breakdown's code of an episode, counted in one pass over them.
-		Map<String, Function<ReportStore.Episode, String>> background = new LinkedHashMap<>();
+		Map<String, Function<Episode, String>> background = new LinkedHashMap<>();
 		background.put("ageBand", FollowupReports::ageBand);
-		background.put("education", ReportStore.Episode::education);
-		background.put("timeWithoutWork", ReportStore.Episode::timeWithoutWork);
-		background.put("occupation", ReportStore.Episode::occupation);
+		background.put("education", Episode::education);
+		background.put("timeWithoutWork", Episode::timeWithoutWork);
+		background.put("occupation", Episode::occupation);
 		if (single) {
 			background.put("referrerMember",
-					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[1]);
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), NO_KIND).member());
 			background.put("referrer", e -> e.referrerId() == null ? null : String.valueOf(e.referrerId()));
 			background.put("district", e -> e.districtId() == null ? null : String.valueOf(e.districtId()));
 		}
 		else {
 			background.put("referrerKind",
-					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), new String[2])[0]);
+					e -> e.referrerId() == null ? null : referrerKinds.getOrDefault(e.referrerId(), NO_KIND).kind());
 		}
-		background.put("birthRegion", ReportStore.Episode::birthRegion);
-		background.put("disability", ReportStore.Episode::disability);
+		background.put("birthRegion", Episode::birthRegion);
+		background.put("disability", Episode::disability);
 		Map<String, Map<String, Counts>> atStart = tally(startedEpisodes, background);
 
 		List<Breakdown> breakdowns = new ArrayList<>();
@@ -200,10 +205,10 @@ public class FollowupReports {
 				list.apply("DISABILITY")));
 
 		// Who ended, by their outcome.
-		Map<String, Function<ReportStore.Episode, String>> outcome = new LinkedHashMap<>();
-		outcome.put("exitReason", ReportStore.Episode::exitReason);
-		outcome.put("occupationBefore", ReportStore.Episode::occupation);
-		outcome.put("occupationAfter", ReportStore.Episode::occupationAfter);
+		Map<String, Function<Episode, String>> outcome = new LinkedHashMap<>();
+		outcome.put("exitReason", Episode::exitReason);
+		outcome.put("occupationBefore", Episode::occupation);
+		outcome.put("occupationAfter", Episode::occupationAfter);
 		outcome.put("guideSupport", e -> e.guideSupport() == null ? null : (e.guideSupport() ? "YES" : "NO"));
 		outcome.put("timeInInsats", FollowupReports::duration);
 		Map<String, Map<String, Counts>> atEnd = tally(endedEpisodes, outcome);
@@ -229,10 +234,10 @@ public class FollowupReports {
 		Counts onward = Counts.ZERO;
 		Counts other = Counts.ZERO;
 		for (var entry : exits.entrySet()) {
-			if (WORK_OR_STUDIES.contains(entry.getKey())) {
+			if (ExitReasons.workOrStudies(entry.getKey())) {
 				workOrStudies = workOrStudies.plus(entry.getValue());
 			}
-			if (ONWARD.contains(entry.getKey())) {
+			if (ExitReasons.onward(entry.getKey())) {
 				onward = onward.plus(entry.getValue());
 			}
 			else {
@@ -246,14 +251,14 @@ public class FollowupReports {
 	}
 
 	/** Time in the insats in the bands of whole months. */
-	private static String duration(ReportStore.Episode episode) {
+	private static String duration(Episode episode) {
 		long months = ChronoUnit.MONTHS.between(episode.startDate(), episode.endDate());
 		return months < 3 ? "UNDER_3" : months < 6 ? "M3_6" : months < 12 ? "M6_12" : months < 24 ? "M12_24" : "OVER_24";
 	}
 
-	private static Counts count(List<ReportStore.Episode> episodes) {
+	private static Counts count(List<Episode> episodes) {
 		long[] of = new long[4];
-		for (ReportStore.Episode episode : episodes) {
+		for (Episode episode : episodes) {
 			int gender = episode.woman() ? 0 : 1;
 			of[gender]++;
 			of[2 + gender] += episode.recordKey();
@@ -266,12 +271,12 @@ public class FollowupReports {
 	 * {@code MISSING}. One pass over the episodes for all the breakdowns: the national report counts a hundred
 	 * thousand of them, and a pass each would read every one of them from memory again.
 	 */
-	private static Map<String, Map<String, Counts>> tally(List<ReportStore.Episode> episodes,
-			Map<String, Function<ReportStore.Episode, String>> codes) {
-		List<Function<ReportStore.Episode, String>> code = List.copyOf(codes.values());
+	private static Map<String, Map<String, Counts>> tally(List<Episode> episodes,
+			Map<String, Function<Episode, String>> codes) {
+		List<Function<Episode, String>> code = List.copyOf(codes.values());
 		List<Map<String, long[]>> counts = new ArrayList<>();
 		code.forEach(c -> counts.add(new LinkedHashMap<>()));
-		for (ReportStore.Episode episode : episodes) {
+		for (Episode episode : episodes) {
 			int gender = episode.woman() ? 0 : 1;
 			for (int i = 0; i < code.size(); i++) {
 				String value = code.get(i).apply(episode);
@@ -291,7 +296,7 @@ public class FollowupReports {
 	}
 
 	/** Age at start in the bands the national follow-up uses, from the birth year. */
-	private static String ageBand(ReportStore.Episode episode) {
+	private static String ageBand(Episode episode) {
 		if (episode.birthYear() == null) {
 			return "UNKNOWN";
 		}
@@ -300,9 +305,9 @@ public class FollowupReports {
 				: age <= 39 ? "A30_39" : age <= 49 ? "A40_49" : age <= 59 ? "A50_59" : age <= 64 ? "A60_64" : "OVER_64";
 	}
 
-	private List<Breakdown> planActivities(ReportStore.PlanFollowUps activities) {
+	private List<Breakdown> planActivities(PlanFollowUps activities) {
 		List<Breakdown> breakdowns = new ArrayList<>();
-		for (int months : ReportStore.FOLLOW_UPS) {
+		for (int months : FollowupStatistics.FOLLOW_UPS) {
 			breakdowns.add(breakdown("planActivities" + months, Population.PLANS, activities.at(months),
 					ordered(PLAN_STATUSES, "report.plan.")));
 		}

@@ -13,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 
 /**
  * The follow-up across the förbund that take part in national reporting, for the national analyst:
@@ -82,7 +84,7 @@ public class NationalReports {
 				now.ended(), then.ended(), text);
 		ReportView combined = ReportView.of(now.combined(), then.combined(), true, text);
 		for (AssociationRef association : associations) {
-			audit.record("NATIONAL_REPORT_VIEWED", association.id(), "report", "national-followup",
+			audit.record(AuditAction.NATIONAL_REPORT_VIEWED, association.id(), AuditTarget.REPORT, "national-followup",
 					period.from() + "–" + period.to() + ", skyddade tal, " + associations.size() + " förbund");
 		}
 		return new NationalReport(period, period.previous(), associations, started, ended, combined);

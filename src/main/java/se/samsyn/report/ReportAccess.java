@@ -1,7 +1,6 @@
 package se.samsyn.report;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,7 @@ import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.intervention.InterventionKind;
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.intervention.Interventions;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.NotFoundException;
@@ -59,14 +59,12 @@ public class ReportAccess {
 	public Grant grant(String associationCode) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		SamsynUser user = access.requireUser();
-		boolean all = user.mayIn(association.id(), Permission.VIEW_ALL_INTERVENTIONS)
-				|| user.mayIn(association.id(), Permission.PERSONAL_DATA);
-		Set<Long> led = all ? null : interventions.ledBy(association, user.id());
-		if (led != null && led.isEmpty()) {
+		InterventionScope visible = interventions.scope(association, Permission.VIEW_ALL_INTERVENTIONS);
+		if (visible.isEmpty()) {
 			throw new AccessDeniedException("No insatser to report on");
 		}
 		List<Choice> choices = interventions.names(association, InterventionKind.INDIVIDUAL).entrySet().stream()
-			.filter(e -> led == null || led.contains(e.getKey()))
+			.filter(e -> visible.allows(e.getKey()))
 			.map(e -> new Choice(e.getKey(), e.getValue())).toList();
 		boolean exact = user.mayIn(association.id(), Permission.PERSONAL_DATA)
 				|| user.mayIn(association.id(), Permission.PERSONAL_DATA_OWN_INTERVENTIONS);

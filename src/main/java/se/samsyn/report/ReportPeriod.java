@@ -2,9 +2,9 @@ package se.samsyn.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
+import se.samsyn.followup.statistics.Span;
 import se.samsyn.platform.DateBounds;
 import se.samsyn.platform.ValidationException;
 
@@ -131,9 +131,13 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		return !date.isBefore(from) && !date.isAfter(to);
 	}
 
-	/** From the first period's start to the last one's end. */
-	static ReportPeriod span(List<ReportPeriod> periods) {
-		return new ReportPeriod(periods.stream().map(ReportPeriod::from).min(Comparator.naturalOrder()).orElseThrow(),
-				periods.stream().map(ReportPeriod::to).max(Comparator.naturalOrder()).orElseThrow());
+	/** The period's days as the follow-up's statistics count them. */
+	public Span span() {
+		return new Span(from, to);
+	}
+
+	/** The periods' days. */
+	static List<Span> spans(List<ReportPeriod> periods) {
+		return periods.stream().map(ReportPeriod::span).toList();
 	}
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import se.samsyn.report.FollowupFigures.Breakdown;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 
 /**
  * A follow-up report ready to show, export or serve: every table of the figures as counts by legal

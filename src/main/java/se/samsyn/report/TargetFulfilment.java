@@ -12,6 +12,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import se.samsyn.association.AssociationStructure;
+import se.samsyn.association.AssociationStructure.ReferrerKind;
+import se.samsyn.followup.statistics.Counts;
+import se.samsyn.followup.statistics.ExitReasons;
+import se.samsyn.followup.statistics.FollowupStatistics;
+import se.samsyn.followup.statistics.FollowupStatistics.Episode;
+import se.samsyn.followup.statistics.FollowupStatistics.PlanFollowUps;
+import se.samsyn.followup.statistics.Selection;
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.intervention.InterventionViews.InterventionDetails;
 import se.samsyn.intervention.InterventionViews.Target;
 import se.samsyn.intervention.Interventions;
@@ -19,8 +28,6 @@ import se.samsyn.intervention.TargetComparator;
 import se.samsyn.intervention.TargetMetric;
 import se.samsyn.intervention.TargetStatus;
 import se.samsyn.platform.AssociationRef;
-import se.samsyn.report.FollowupFigures.Counts;
-import se.samsyn.report.ReportStore.Scope;
 
 /**
  * Measures the insatser's targets (the plan's *förväntat resultat*) over a report period: the value,
@@ -54,11 +61,16 @@ public class TargetFulfilment {
 		}
 	}
 
-	private final ReportStore store;
+	/** A referring unit no longer known. */
+	private static final ReferrerKind MISSING_KIND = new ReferrerKind("MISSING", null);
+
+	private final FollowupStatistics store;
+	private final AssociationStructure structure;
 	private final Interventions interventions;
 
-	TargetFulfilment(ReportStore store, Interventions interventions) {
+	TargetFulfilment(FollowupStatistics store, AssociationStructure structure, Interventions interventions) {
 		this.store = store;
+		this.structure = structure;
 		this.interventions = interventions;
 	}
 
@@ -69,19 +81,19 @@ public class TargetFulfilment {
 	 */
 	public List<Measured> measure(AssociationRef association, ReportPeriod period, Collection<Long> interventionIds,
 			LocalDate today, boolean protectedFigures) {
-		Scope scope = new Scope(List.of(association.id()), interventionIds);
+		Selection scope = Selection.of(association.id(), InterventionScope.only(interventionIds));
 		int year = period.to().getYear();
-		List<ReportStore.Episode> episodes = store.episodes(scope, period);
-		Map<Long, String[]> referrerKinds = store.referrers(List.of(association.id()));
+		List<Episode> episodes = store.episodes(scope, period.span());
+		Map<Long, ReferrerKind> referrerKinds = structure.referrerKinds(List.of(association.id()));
 		Map<Long, Map<String, Counts>> started = new java.util.HashMap<>();
 		Map<Long, Map<String, Counts>> exits = new java.util.HashMap<>();
 		Map<Long, Map<String, Counts>> referrers = new java.util.HashMap<>();
-		for (ReportStore.Episode episode : episodes) {
+		for (Episode episode : episodes) {
 			Counts one = episode.one();
 			if (period.contains(episode.startDate())) {
 				started.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>()).merge("ALL", one, Counts::plus);
 				String kind = episode.referrerId() == null ? "MISSING"
-						: referrerKinds.getOrDefault(episode.referrerId(), new String[] { "MISSING" })[0];
+						: referrerKinds.getOrDefault(episode.referrerId(), MISSING_KIND).kind();
 				referrers.computeIfAbsent(episode.interventionId(), id -> new java.util.HashMap<>())
 					.merge(kind == null ? "MISSING" : kind, one, Counts::plus);
 			}
@@ -90,8 +102,8 @@ public class TargetFulfilment {
 					.merge(episode.exitReason() == null ? "MISSING" : episode.exitReason(), one, Counts::plus);
 			}
 		}
-		Map<Long, Counts> anonymous = store.anonymousStartsPerIntervention(scope, period);
-		Map<Long, ReportStore.PlanFollowUps> activities = store.planActivitiesPerIntervention(scope, period);
+		Map<Long, Counts> anonymous = store.anonymousStartsPerIntervention(scope, period.span());
+		Map<Long, PlanFollowUps> activities = store.planActivitiesPerIntervention(scope, period.span());
 		double elapsed = elapsedShare(period, year, today);
 
 		List<Measured> measured = new ArrayList<>();
@@ -105,7 +117,7 @@ public class TargetFulfilment {
 					continue;
 				}
 				Measured one = measure(details, target, starts, exits.getOrDefault(id, Map.of()),
-						referrers.getOrDefault(id, Map.of()), activities.getOrDefault(id, ReportStore.PlanFollowUps.NONE), elapsed,
+						referrers.getOrDefault(id, Map.of()), activities.getOrDefault(id, PlanFollowUps.NONE), elapsed,
 						reported.get(target.id()), protectedFigures);
 				measured.add(protectedFigures ? one.suppressed() : one);
 			}
@@ -141,7 +153,7 @@ public class TargetFulfilment {
 	}
 
 	private Measured measure(InterventionDetails details, Target target, Counts starts, Map<String, Counts> exits,
-			Map<String, Counts> referrers, ReportStore.PlanFollowUps activities, double elapsed, TargetStatus reported,
+			Map<String, Counts> referrers, PlanFollowUps activities, double elapsed, TargetStatus reported,
 			boolean protectedFigures) {
 		long id = details.id();
 		switch (target.metric()) {
@@ -160,8 +172,8 @@ public class TargetFulfilment {
 				Tally base = Tally.ZERO;
 				Tally part = Tally.ZERO;
 				for (var entry : exits.entrySet()) {
-					if ("WRONG_REGISTRATION".equals(entry.getKey())) {
-						continue; // a registration in error is no outcome
+					if (ExitReasons.registeredInError(entry.getKey())) {
+						continue;
 					}
 					base = base.plus(Tally.total(entry.getValue()));
 					if (reasons.contains(entry.getKey())) {

@@ -18,25 +18,50 @@ import org.junit.jupiter.api.Test;
 
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.web.AuditLogControllerAccess;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 
 class AuditLogIntegrationTests extends IntegrationTest {
 
 	@Test
-	void theAssociationAdminSearchesTheirFörbundsLog() throws Exception {
-		String username = newUser("logged", "stockholm", Role.VIEWER);
-		long userId = users.idOf(username).orElseThrow();
+	void theAssociationAdminSearchesTheirFörbundsLogByEvent() throws Exception {
+		long userId = users.idOf(newUser("logged", "stockholm", Role.VIEWER)).orElseThrow();
 		var admin = login("demo-admin");
 		String page = mvc.perform(get("/forbund/stockholm/logg").session(admin).param("action", "ROLE_GRANTED"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		// Only role grants, newest first: the first row is the role just granted to the new user.
-		String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
-		String[] rows = body.split("<tr>");
-		assertThat(rows).hasSizeGreaterThan(1);
-		assertThat(body.split("<code>", -1)).hasSameSizeAs(body.split("<code>ROLE_GRANTED</code>", -1));
-		assertThat(rows[1]).contains("<code>ROLE_GRANTED</code>").contains("<td>USER " + userId + "</td>")
-			.contains("<td>VIEWER</td>");
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String rows = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+		int events = rows.split("<tr>", -1).length - 1;
+		assertThat(events).as("the role just granted is in the log").isPositive();
+		assertThat(rows.split("<td>Roll tilldelad</td>", -1).length - 1).as("every event found is a role granted").isEqualTo(events);
+		assertThat(page).contains("<option value=\"ROLE_GRANTED\" selected=\"selected\">Roll tilldelad</option>");
+		assertThat(rows.split("<tr>")[1]).as("newest first: the role just granted to the new user")
+			.contains("<td>Användare " + userId + "</td>").contains("<td>VIEWER</td>");
+	}
+
+	@Test
+	void aSearchByKindFindsEventsWrittenBeforeTheKindsWereTyped() throws Exception {
+		long stockholm = associationId("stockholm");
+		String marker = "old-" + System.nanoTime();
+		jdbc.sql("insert into audit_event (occurred_at, actor, association_id, action, target_type, target_id, detail)"
+				+ " values (current_timestamp, 'demo-kansli', ?, 'PARTICIPANT_LIST_READ', 'intervention', '1', ?)")
+			.params(stockholm, marker).update();
+		jdbc.sql("insert into audit_event (occurred_at, actor, association_id, action, target_type, target_id, detail)"
+				+ " values (current_timestamp, 'demo-kansli', ?, 'INTERVENTION_UPDATED', 'INTERVENTION', '1', ?)")
+			.params(stockholm, marker + "-typed").update();
+		String page = mvc.perform(get("/forbund/stockholm/logg").session(login("demo-admin")).param("target", "INTERVENTION")
+				.param("actor", "demo-kansli"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(marker + "<", marker + "-typed<").contains("<td>Insats 1</td>")
+			.contains("<td>Deltagarlista läst</td>");
+	}
+
+	@Test
+	void anUnknownEventInTheSearchIsRefused() throws Exception {
+		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-admin")).param("action", "NO_SUCH_EVENT"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -62,7 +87,7 @@ class AuditLogIntegrationTests extends IntegrationTest {
 		mvc.perform(get("/forbund/stockholm/logg").session(login("demo-styrelse"))).andExpect(status().isForbidden());
 		mvc.perform(get("/system/logg").session(login("demo-admin"))).andExpect(status().isForbidden());
 		mvc.perform(get("/system/logg").session(login("demo-sysadmin"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("LOGIN_SUCCEEDED")));
+			.andExpect(content().string(containsString("<td>Inloggning</td>")));
 	}
 
 	@Test
@@ -77,8 +102,8 @@ class AuditLogIntegrationTests extends IntegrationTest {
 	@Test
 	void aCellWithSemicolonsQuotesAndLineBreaksReadsBackAsWritten() throws Exception {
 		String detail = "rad 1; \"citat\"\r\nrad 2\nrad 3";
-		var entry = new AuditLog.AuditEntry(1, Instant.parse("2026-03-01T23:30:00Z"), "demo-admin", 7L, "MEMBER_UPDATED",
-				"MEMBER", "42", detail);
+		var entry = new AuditLog.AuditEntry(1, Instant.parse("2026-03-01T23:30:00Z"), "demo-admin", 7L,
+				AuditAction.MEMBER_UPDATED, AuditTarget.MEMBER, "42", detail);
 		byte[] csv = AuditLogControllerAccess.csv(List.of(entry));
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFtid;användare;förbund;händelse;objekttyp;objekt;detalj\r\n");

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.Grant;
 import se.samsyn.access.Role;
@@ -86,11 +87,11 @@ class BenchmarkSuite extends IntegrationTest {
 		ReportPeriod year = ReportPeriod.year(2025);
 
 		// The one förbund's half-year report; the hand-written SQL must give the same figures before it is timed.
-		FollowupFigures figures = reports.figures(first, half, null);
+		FollowupFigures figures = reports.figures(first, half, InterventionScope.all());
 		HandWrittenReport.Figures hand = HandWrittenReport.figures(plain, List.of(first), half, true);
 		assertThat(hand.started()).isEqualTo(figures.started());
 		assertThat(figures.started().total()).as("the half-year has starts to count").isPositive();
-		Timings oneFigures = Timings.of(settings.warmup(), settings.runs(), () -> reports.figures(first, half, null));
+		Timings oneFigures = Timings.of(settings.warmup(), settings.runs(), () -> reports.figures(first, half, InterventionScope.all()));
 		Timings oneHand = Timings.of(settings.warmup(), settings.runs(),
 				() -> HandWrittenReport.figures(plain, List.of(first), half, true));
 		String kansli = account("bench-kansli", firstCode, Role.OFFICE);
@@ -119,7 +120,7 @@ class BenchmarkSuite extends IntegrationTest {
 		var nationalReport = national.report(year.from().toString(), year.to().toString());
 		assertThat(nationalReport.associations()).hasSize(participating.size());
 		HandWrittenReport.Figures nationalHand = HandWrittenReport.national(plain, participating, year);
-		assertThat(nationalHand.started()).isEqualTo(reports.figures(participating, participating.get(0), year, null).started());
+		assertThat(nationalHand.started()).isEqualTo(reports.figures(participating, participating.get(0), year, InterventionScope.all()).started());
 		Timings nationalTimings = Timings.of(settings.warmup(), settings.runs(),
 				() -> national.report(year.from().toString(), year.to().toString()));
 		Timings nationalBaseline = Timings.of(settings.warmup(), settings.runs(),

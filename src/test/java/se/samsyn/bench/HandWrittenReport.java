@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 import se.samsyn.report.ReportPeriod;
 
 /**

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.IntegrationTest;
 import se.samsyn.report.FollowupFigures;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 import se.samsyn.report.FollowupReports;
 import se.samsyn.report.ReportPeriod;
 
@@ -37,10 +38,10 @@ class HandWrittenReportTests extends IntegrationTest {
 		JdbcTemplate plain = new JdbcTemplate(dataSource);
 		for (ReportPeriod period : List.of(ReportPeriod.year(2025), ReportPeriod.halfYear(2025, 1),
 				ReportPeriod.halfYear(2025, 2))) {
-			assertSame(reports.figures(stockholm, period, null),
+			assertSame(reports.figures(stockholm, period, InterventionScope.all()),
 					HandWrittenReport.figures(plain, List.of(stockholm), period, true), period);
 		}
-		FollowupFigures year = reports.figures(stockholm, ReportPeriod.year(2025), null);
+		FollowupFigures year = reports.figures(stockholm, ReportPeriod.year(2025), InterventionScope.all());
 		assertThat(year.started().women()).as("the demo has starts to compare").isGreaterThan(20);
 		assertThat(year.ongoing().total()).isGreaterThan(20);
 		assertThat(year.started().men()).isGreaterThan(20);
@@ -60,12 +61,12 @@ class HandWrittenReportTests extends IntegrationTest {
 		for (ReportPeriod period : List.of(ReportPeriod.year(2025), ReportPeriod.halfYear(2025, 1), all)) {
 			HandWrittenReport.Figures hand = HandWrittenReport.national(plain, ids, period);
 			HandWrittenReport.National rest = hand.national();
-			FollowupFigures figures = reports.figures(ids, ids.get(0), period, null);
+			FollowupFigures figures = reports.figures(ids, ids.get(0), period, InterventionScope.all());
 			assertSame(figures, hand, period);
-			assertSame(reports.figures(ids, ids.get(0), period.previous(), null), rest.previous(), period.previous());
+			assertSame(reports.figures(ids, ids.get(0), period.previous(), InterventionScope.all()), rest.previous(), period.previous());
 			for (long id : ids) {
-				FollowupFigures own = reports.figures(id, period, null);
-				FollowupFigures before = reports.figures(id, period.previous(), null);
+				FollowupFigures own = reports.figures(id, period, InterventionScope.all());
+				FollowupFigures before = reports.figures(id, period.previous(), InterventionScope.all());
 				assertThat(rest.startedPerAssociation().getOrDefault(id, Counts.ZERO)).as("started in %d, %s", id, period)
 					.isEqualTo(own.started());
 				assertThat(rest.endedPerAssociation().getOrDefault(id, Counts.ZERO)).as("ended in %d, %s", id, period)
@@ -92,12 +93,12 @@ class HandWrittenReportTests extends IntegrationTest {
 			// Whole years and halves, and a period that ends on a shorter month's last day (the follow-up windows).
 			for (ReportPeriod period : List.of(ReportPeriod.year(2025), ReportPeriod.halfYear(2024, 2),
 					new ReportPeriod(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 9, 30)))) {
-				assertSame(reports.figures(first, period, null), HandWrittenReport.figures(plain, List.of(first), period, true),
+				assertSame(reports.figures(first, period, InterventionScope.all()), HandWrittenReport.figures(plain, List.of(first), period, true),
 						period);
-				assertSame(reports.figures(ids, ids.get(0), period, null), HandWrittenReport.figures(plain, ids, period, false),
+				assertSame(reports.figures(ids, ids.get(0), period, InterventionScope.all()), HandWrittenReport.figures(plain, ids, period, false),
 						period);
 			}
-			FollowupFigures year = reports.figures(first, ReportPeriod.year(2025), null);
+			FollowupFigures year = reports.figures(first, ReportPeriod.year(2025), InterventionScope.all());
 			assertThat(year.started().total()).as("the synthetic förbund has starts").isGreaterThan(50);
 			assertThat(year.breakdown("planActivities12").total().total()).as("and joint plans").isGreaterThan(20);
 		}

@@ -73,7 +73,7 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 		assertThat(undone.get("status").asString()).isEqualTo("UNDONE");
 		assertThat(jdbc.sql("select count(*) from enrollment where import_id = ?").param(id).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from participant where import_id = ?").param(id).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select action, detail from audit_event where target_type = 'followup_import' and target_id = ? order by id")
+		assertThat(jdbc.sql("select action, detail from audit_event where target_type = 'FOLLOWUP_IMPORT' and target_id = ? order by id")
 			.param(String.valueOf(id)).query((rs, n) -> rs.getString(1)).list())
 			.containsExactly("IMPORT_UPLOADED", "IMPORT_COMMITTED", "IMPORT_UNDONE");
 	}
@@ -264,7 +264,7 @@ class FollowupImportIntegrationTests extends ImportTestSupport {
 		assertThat(answers.get(3)).as("the bad personnummer row is named by number").contains("\"row\":3");
 		String staged = jdbc.sql("select staged_rows from followup_import_staging where import_id = ?").param(id).query(String.class).single();
 		assertThat(staged).doesNotContain(person.substring(0, 8)).doesNotContain("Personnummer").doesNotContain("Startdatum");
-		assertThat(jdbc.sql("select detail from audit_event where target_type = 'followup_import' and target_id = ?")
+		assertThat(jdbc.sql("select detail from audit_event where target_type = 'FOLLOWUP_IMPORT' and target_id = ?")
 			.param(String.valueOf(id)).query(String.class).list()).allMatch(detail -> !detail.contains(person.substring(2, 8)));
 	}
 

@@ -11,13 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.Grant;
 import se.samsyn.access.Role;
 import se.samsyn.access.SamsynUser;
 import se.samsyn.platform.AssociationDirectory;
 import se.samsyn.platform.AssociationRef;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 
 /** The report's figures against the same counts by hand-written SQL, on the demo data. */
 class FollowupReportsIntegrationTests extends IntegrationTest {
@@ -59,7 +60,7 @@ class FollowupReportsIntegrationTests extends IntegrationTest {
 		long stockholm = associationId("stockholm");
 		long aktivitetsplatsen = intervention("Aktivitetsplatsen");
 		ReportPeriod year = ReportPeriod.year(2025);
-		FollowupFigures figures = reports.figures(stockholm, year, List.of(aktivitetsplatsen));
+		FollowupFigures figures = reports.figures(stockholm, year, InterventionScope.only(List.of(aktivitetsplatsen)));
 		LocalDate from = year.from();
 		LocalDate to = year.to();
 
@@ -108,7 +109,7 @@ class FollowupReportsIntegrationTests extends IntegrationTest {
 	void jointPlanActivitiesAreCountedWhenTheirFollowUpFallsInThePeriod() {
 		long finsam = intervention("FINSAM-team");
 		ReportPeriod year = ReportPeriod.year(2025);
-		FollowupFigures figures = reports.figures(associationId("stockholm"), year, List.of(finsam));
+		FollowupFigures figures = reports.figures(associationId("stockholm"), year, InterventionScope.only(List.of(finsam)));
 		long done6 = sql("""
 				select count(*) from plan_activity a join joint_plan j on j.id = a.plan_id join enrollment e on e.id = j.enrollment_id
 				 where e.intervention_id = ? and a.status_6 = 'DONE' and j.meeting_date between ? and ?""",

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.ApiTokens;
 import se.samsyn.access.Role;
 import se.samsyn.bench.SyntheticDataset;
 import se.samsyn.report.FollowupFigures.Breakdown;
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.statistics.Counts;
 import se.samsyn.report.FollowupFigures.Row;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -144,9 +145,9 @@ class ProtectedFiguresAttackIntegrationTests extends IntegrationTest {
 			for (ReportPeriod period : standardPeriods(year)) {
 				JsonNode national = json(NATIONAL.formatted(period.from(), period.to()), "samsyn-demo-analytiker");
 				shown.put(period, cells(national));
-				Map<String, Long> exact = truth(reports.figures(ids, ids.get(0), period, null));
+				Map<String, Long> exact = truth(reports.figures(ids, ids.get(0), period, InterventionScope.all()));
 				codes.forEach((code, id) -> {
-					FollowupFigures own = reports.figures(id, period, null);
+					FollowupFigures own = reports.figures(id, period, InterventionScope.all());
 					put(exact, "nationalStarted", code, own.started());
 					put(exact, "nationalEnded", code, own.ended());
 				});
@@ -195,7 +196,7 @@ class ProtectedFiguresAttackIntegrationTests extends IntegrationTest {
 			for (ReportPeriod period : standardPeriods(year)) {
 				String url = API.formatted(associationCode, period.from(), period.to()) + suffix;
 				Map<String, Object> all = cells(json(url, token));
-				Map<String, Long> allTruth = truth(reports.figures(associationId, period, insatser));
+				Map<String, Long> allTruth = truth(reports.figures(associationId, period, InterventionScope.only(insatser)));
 				shown.put(period, all);
 				truth.put(period, allTruth);
 				attack.solveTables(all, allTruth);
@@ -203,7 +204,7 @@ class ProtectedFiguresAttackIntegrationTests extends IntegrationTest {
 				List<Map<String, Long>> singleTruths = new ArrayList<>();
 				for (long insats : insatser) {
 					JsonNode one = json(url + "&interventionId=" + insats, token);
-					FollowupFigures exact = reports.figures(associationId, period, List.of(insats));
+					FollowupFigures exact = reports.figures(associationId, period, InterventionScope.only(List.of(insats)));
 					Map<String, Object> cells = cells(one);
 					Map<String, Long> cellTruth = truth(exact);
 					singles.add(cells);

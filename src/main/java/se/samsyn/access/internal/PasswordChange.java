@@ -7,7 +7,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.ValidationException;
 import se.samsyn.platform.ValidationException.FieldError;
 
@@ -50,7 +52,7 @@ public class PasswordChange {
 		}
 		account.changePassword(passwords.encode(next));
 		accounts.save(account);
-		audit.record("PASSWORD_CHANGED", null, "USER", String.valueOf(userId), null);
+		audit.record(AuditAction.PASSWORD_CHANGED, null, AuditTarget.USER, String.valueOf(userId), null);
 		return account.securityStamp();
 	}
 }

@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samsyn.access.SamsynUser;
 import se.samsyn.access.SecurityProperties;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 
 /**
  * Checks a username and password. Past a few failures the user must wait, longer each time, and
@@ -81,8 +83,8 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 		});
 		if (id.isEmpty()) {
 			switch (outcome.kind()) {
-				case ADDRESS_THROTTLED -> audit.record("LOGIN_REFUSED", null, null, null, "address throttled");
-				case WRONG, LOCKED_NOW -> audit.record("LOGIN_FAILED", null, null, null, "unknown user");
+				case ADDRESS_THROTTLED -> audit.record(AuditAction.LOGIN_REFUSED, null, null, null, "address throttled");
+				case WRONG, LOCKED_NOW -> audit.record(AuditAction.LOGIN_FAILED, null, null, null, "unknown user");
 				default -> {
 				}
 			}
@@ -94,7 +96,7 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 		}
 		switch (outcome.kind()) {
 			case LOCKED, THROTTLED, ADDRESS_THROTTLED -> {
-				audit.record("LOGIN_REFUSED", null, "USER", target, switch (outcome.kind()) {
+				audit.record(AuditAction.LOGIN_REFUSED, null, AuditTarget.USER, target, switch (outcome.kind()) {
 					case LOCKED -> "locked";
 					case THROTTLED -> "throttled";
 					default -> "address throttled";
@@ -103,17 +105,17 @@ public class PasswordLoginProvider implements AuthenticationProvider {
 						: new LoginThrottledException(outcome.secondsLeft());
 			}
 			case WRONG, LOCKED_NOW -> {
-				audit.record(outcome.kind() == Outcome.Kind.LOCKED_NOW ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", null, "USER", target, null);
+				audit.record(outcome.kind() == Outcome.Kind.LOCKED_NOW ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, null, AuditTarget.USER, target, null);
 				throw outcome.kind() == Outcome.Kind.LOCKED_NOW ? new LockedException("Locked")
 						: new BadCredentialsException("Bad credentials");
 			}
 			case DISABLED -> {
-				audit.record("LOGIN_REFUSED", null, "USER", target, "deactivated");
+				audit.record(AuditAction.LOGIN_REFUSED, null, AuditTarget.USER, target, "deactivated");
 				throw new DisabledException("Deactivated");
 			}
 			default -> {
 				SamsynUser user = accounts.activeUser(id.get()).orElseThrow(() -> new DisabledException("Deactivated"));
-				audit.recordAs(user.username(), "LOGIN_SUCCEEDED", null, "USER", target, null);
+				audit.recordAs(user.username(), AuditAction.LOGIN_SUCCEEDED, null, AuditTarget.USER, target, null);
 				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 			}
 		}

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samsyn.access.SecurityProperties;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.SecretBox;
 
 /** Setting up and checking the second factor: TOTP codes from an app, or a one-time recovery code. */
@@ -86,7 +88,7 @@ public class SecondFactor {
 			step.ifPresent(account::enableSecondFactor);
 			return step.isPresent();
 		});
-		audit.record(check == Check.ACCEPTED ? "MFA_ENROLLED" : "MFA_ENROLMENT_FAILED", null, "USER", String.valueOf(userId), null);
+		audit.record(check == Check.ACCEPTED ? AuditAction.MFA_ENROLLED : AuditAction.MFA_ENROLMENT_FAILED, null, AuditTarget.USER, String.valueOf(userId), null);
 		if (check == Check.ACCEPTED) {
 			codes.addAll(newRecoveryCodes(userId));
 		}
@@ -103,7 +105,7 @@ public class SecondFactor {
 			OptionalLong step = Totp.matchingStep(secrets.decrypt(account.mfaSecret(), PURPOSE), code, clock.instant());
 			return step.isPresent() && account.acceptStep(step.getAsLong());
 		});
-		audit.record(check == Check.ACCEPTED ? "MFA_SUCCEEDED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
+		audit.record(check == Check.ACCEPTED ? AuditAction.MFA_SUCCEEDED : AuditAction.MFA_FAILED, null, AuditTarget.USER, String.valueOf(userId), null);
 		return check;
 	}
 
@@ -113,7 +115,7 @@ public class SecondFactor {
 		String normalised = code == null ? "" : code.trim().toLowerCase();
 		Check check = guarded(userId, account -> account.mfaEnabled() && !normalised.isEmpty()
 				&& accounts.store().useRecoveryCode(userId, Secrets.sha256(normalised), clock.instant()));
-		audit.record(check == Check.ACCEPTED ? "MFA_RECOVERY_CODE_USED" : "MFA_FAILED", null, "USER", String.valueOf(userId), null);
+		audit.record(check == Check.ACCEPTED ? AuditAction.MFA_RECOVERY_CODE_USED : AuditAction.MFA_FAILED, null, AuditTarget.USER, String.valueOf(userId), null);
 		return check;
 	}
 

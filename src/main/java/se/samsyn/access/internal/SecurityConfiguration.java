@@ -27,6 +27,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 import se.samsyn.access.ApiTokens;
 import se.samsyn.access.SecurityProperties;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
 
 /**
@@ -100,7 +101,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
-						audit.recordAs(authentication.getName(), "LOGOUT", null, null, null, null);
+						audit.recordAs(authentication.getName(), AuditAction.LOGOUT, null, null, null, null);
 					}
 				})
 				.deleteCookies("JSESSIONID"))

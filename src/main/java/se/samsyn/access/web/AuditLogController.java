@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.audit.AuditLog.AuditEntry;
 import se.samsyn.audit.AuditLog.AuditQuery;
 import se.samsyn.platform.AssociationRef;
@@ -79,13 +81,15 @@ class AuditLogController {
 	private String page(Long associationId, Filter filter, String path, Model model) {
 		model.addAttribute("result", audit.search(associationId, filter.query(PAGE_SIZE)));
 		model.addAttribute("filter", filter);
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("targets", AuditTarget.values());
 		model.addAttribute("path", path);
 		return "access/audit-log";
 	}
 
 	private ResponseEntity<byte[]> export(Long associationId, Filter filter, String name) {
 		List<AuditEntry> entries = audit.export(associationId, filter.query(1));
-		audit.record("AUDIT_LOG_EXPORTED", associationId, null, null, entries.size() + " events");
+		audit.record(AuditAction.AUDIT_LOG_EXPORTED, associationId, null, null, entries.size() + " events");
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -99,14 +103,18 @@ class AuditLogController {
 		try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
 			for (AuditEntry entry : entries) {
 				printer.printRecord(TIME.format(entry.occurredAt()), cell(entry.actor()),
-						entry.associationId() == null ? "" : entry.associationId().toString(), cell(entry.action()),
-						cell(entry.targetType()), cell(entry.targetId()), cell(entry.detail()));
+						entry.associationId() == null ? "" : entry.associationId().toString(), cell(name(entry.action())),
+						cell(name(entry.targetType())), cell(entry.targetId()), cell(entry.detail()));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	/** A cell that a spreadsheet would run as a formula gets a leading apostrophe, so it shows as text. */
@@ -119,10 +127,11 @@ class AuditLogController {
 
 	/** The search form. */
 	record Filter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String actor, String action, Integer page) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String actor, AuditAction action,
+			AuditTarget target, Integer page) {
 
 		AuditQuery query(int pageSize) {
-			return new AuditQuery(from, to, actor, action, page == null ? 0 : page, pageSize);
+			return new AuditQuery(from, to, actor, action, target, page == null ? 0 : page, pageSize);
 		}
 
 		public String queryString(int targetPage) {
@@ -130,7 +139,8 @@ class AuditLogController {
 			if (from != null) out.append("&from=").append(from);
 			if (to != null) out.append("&to=").append(to);
 			if (actor != null && !actor.isBlank()) out.append("&actor=").append(java.net.URLEncoder.encode(actor, StandardCharsets.UTF_8));
-			if (action != null && !action.isBlank()) out.append("&action=").append(java.net.URLEncoder.encode(action, StandardCharsets.UTF_8));
+			if (action != null) out.append("&action=").append(action.name());
+			if (target != null) out.append("&target=").append(target.name());
 			return out.toString();
 		}
 	}

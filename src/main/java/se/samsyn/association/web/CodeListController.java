@@ -14,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
+import se.samsyn.audit.AuditAction;
 import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 import se.samsyn.platform.AssociationRef;
 import se.samsyn.platform.CodeLists;
 import se.samsyn.platform.FormErrors;
@@ -57,7 +59,7 @@ class CodeListController {
 		requireList(list);
 		try {
 			String code = codeLists.addOwn(list, association.id(), labelSv, labelEn);
-			audit.record("CODE_LIST_CHANGED", association.id(), "code_list", list, "ny post " + code);
+			audit.record(AuditAction.CODE_LIST_CHANGED, association.id(), AuditTarget.CODE_LIST, list, "ny post " + code);
 			redirect.addFlashAttribute("notice", formErrors.message("codeList.added"));
 		}
 		catch (ValidationException ex) {
@@ -72,7 +74,7 @@ class CodeListController {
 		AssociationRef association = access.require(associationCode, Permission.MANAGE_ASSOCIATION);
 		requireList(list);
 		codeLists.setOwnActive(list, association.id(), code, active);
-		audit.record("CODE_LIST_CHANGED", association.id(), "code_list", list, (active ? "aktiv " : "inaktiv ") + code);
+		audit.record(AuditAction.CODE_LIST_CHANGED, association.id(), AuditTarget.CODE_LIST, list, (active ? "aktiv " : "inaktiv ") + code);
 		redirect.addFlashAttribute("notice", formErrors.message("saved"));
 		return "redirect:/forbund/" + association.code() + "/kodlistor#" + list;
 	}

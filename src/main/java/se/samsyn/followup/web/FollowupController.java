@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samsyn.intervention.InterventionScope;
 import se.samsyn.access.AccessControl;
 import se.samsyn.access.Permission;
 import se.samsyn.followup.Enrollments;
@@ -61,13 +62,13 @@ class FollowupController {
 	@GetMapping("/uppfoljning")
 	String overview(@PathVariable String associationCode, Model model) {
 		AssociationRef association = scope.association(associationCode);
-		var allowed = scope.interventionIds(association);
+		InterventionScope allowed = scope.interventions(association);
 		var names = interventions.names(association);
 		int year = LocalDate.now(clock).getYear();
 		var counts = enrollments.counts(association, year);
 		model.addAttribute("year", year);
 		model.addAttribute("interventions", interventions.names(association, InterventionKind.INDIVIDUAL).entrySet()
-			.stream().filter(e -> allowed == null || allowed.contains(e.getKey()))
+			.stream().filter(e -> allowed.allows(e.getKey()))
 			.map(e -> new Choice(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), new long[3]))).toList());
 		model.addAttribute("due", plans.due(association, 14));
 		model.addAttribute("interventionNames", names);
@@ -320,7 +321,6 @@ class FollowupController {
 	String participant(@PathVariable String associationCode, @PathVariable long participantId, Model model) {
 		AssociationRef association = scope.association(associationCode);
 		model.addAttribute("participant", enrollments.participant(association, participantId));
-		model.addAttribute("allowedInterventions", scope.interventionIds(association));
 		pages.choices(association, model);
 		return "followup/participant";
 	}

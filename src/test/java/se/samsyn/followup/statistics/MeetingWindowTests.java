@@ -1,4 +1,4 @@
-package se.samsyn.report;
+package se.samsyn.followup.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,14 +13,14 @@ class MeetingWindowTests {
 	@Test
 	void theWindowHoldsExactlyTheMeetingsFollowedUpInThePeriod() {
 		LocalDate first = LocalDate.of(2023, 1, 1);
-		List<ReportPeriod> periods = List.of(ReportPeriod.year(2025), ReportPeriod.halfYear(2025, 2),
-				new ReportPeriod(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 2, 28)),
-				new ReportPeriod(LocalDate.of(2025, 4, 29), LocalDate.of(2025, 4, 29)),
-				new ReportPeriod(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 9, 30)),
-				new ReportPeriod(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 30)));
-		for (ReportPeriod period : periods) {
-			for (int months : ReportStore.FOLLOW_UPS) {
-				ReportStore.MeetingWindow window = ReportStore.MeetingWindow.of(period, months);
+		List<Span> periods = List.of(new Span(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), new Span(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)),
+				new Span(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 2, 28)),
+				new Span(LocalDate.of(2025, 4, 29), LocalDate.of(2025, 4, 29)),
+				new Span(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 9, 30)),
+				new Span(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 30)));
+		for (Span period : periods) {
+			for (int months : FollowupStatistics.FOLLOW_UPS) {
+				FollowupStatistics.MeetingWindow window = FollowupStatistics.MeetingWindow.of(period, months);
 				for (LocalDate meeting = first; meeting.getYear() < 2026; meeting = meeting.plusDays(1)) {
 					boolean inWindow = !meeting.isBefore(window.first()) && !meeting.isAfter(window.last());
 					assertThat(inWindow).as("%s + %d months in %s", meeting, months, period)
@@ -29,7 +29,7 @@ class MeetingWindowTests {
 			}
 		}
 		// 31 March plus six months is 30 September: a third quarter's window ends on 31 March, not on 30 March.
-		assertThat(ReportStore.MeetingWindow.of(new ReportPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)), 6).last())
+		assertThat(FollowupStatistics.MeetingWindow.of(new Span(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)), 6).last())
 			.isEqualTo(LocalDate.of(2025, 3, 31));
 	}
 }

@@ -1,4 +1,4 @@
-package se.samsyn.report;
+package se.samsyn.followup.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,38 +9,28 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-import se.samsyn.report.FollowupFigures.Counts;
+import se.samsyn.followup.JointPlans;
 
 /**
- * What the report counts, read from the database: the episodes of the chosen förbund and insatser that
- * touch the period (counted in one pass by the service), and the counts the database groups itself —
- * anonymous starts and the joint plans' follow-ups. Keys are codes; labels are added by the service.
+ * What a report counts, read from the follow-up's tables: the episodes of a selection that touch a span (for the
+ * report to count in one pass), and the counts the database groups itself — anonymous starts, income sources and
+ * the joint plans' follow-ups. Keys are codes; labels are the report's.
  */
-@Repository
-class ReportStore {
-
-	/** Which episodes: of these förbund, optionally only these insatser (null: all of them). */
-	record Scope(Collection<Long> associationIds, Collection<Long> interventionIds) {
-	}
+@Service
+public class FollowupStatistics {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	FollowupStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Anonymous starts per insats. */
-	Map<Long, Counts> anonymousStartsPerIntervention(Scope scope, ReportPeriod period) {
+	public Map<Long, Counts> anonymousStartsPerIntervention(Selection scope, Span period) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
-		if (scope.interventionIds() != null) {
-			where.append(" and a.intervention_id in (").append(marks(scope.interventionIds(), params)).append(")");
-		}
-		where.append(" and a.start_date between ? and ?");
-		params.add(period.from());
-		params.add(period.to());
+		String where = startedIn(scope, period, params);
 		Map<Long, Counts> counts = new TreeMap<>();
 		jdbc.sql("select a.intervention_id as i, a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where "
 				+ where + " group by a.intervention_id, a.gender").params(params).query((rs, n) -> {
@@ -51,14 +41,14 @@ class ReportStore {
 		return counts;
 	}
 
-	/** An episode as the report counts it, with its record key ({@link CellKey}). */
-	record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
+	/** An episode as a report counts it, with its record key ({@link Counts}). */
+	public record Episode(long id, long associationId, long interventionId, boolean woman, Integer birthYear, LocalDate startDate,
 			LocalDate endDate, String education, String timeWithoutWork, String occupation, String occupationAfter,
 			Long referrerId, Long districtId, String birthRegion, String disability, String exitReason,
 			Boolean guideSupport, long recordKey) {
 
 		/** The episode as a count of one. */
-		Counts one() {
+		public Counts one() {
 			return Counts.one(woman, recordKey);
 		}
 	}
@@ -67,7 +57,7 @@ class ReportStore {
 	 * Every episode that touches the period (started, ended, or ongoing at its end), read in one pass from the
 	 * episodes alone: each carries its participant's gender and birth year.
 	 */
-	List<Episode> episodes(Scope scope, ReportPeriod period) {
+	public List<Episode> episodes(Selection scope, Span period) {
 		List<Object> params = new ArrayList<>();
 		String where = touching(scope, period, params);
 		Codes codes = new Codes();
@@ -89,7 +79,7 @@ class ReportStore {
 	 * Persons per income source in a period, by gender (a person with several sources counts under each): at
 	 * start of those who started in it, and at start and at exit of those who ended in it.
 	 */
-	record IncomeCounts(Map<String, Counts> startedAtStart, Map<String, Counts> endedAtStart,
+	public record IncomeCounts(Map<String, Counts> startedAtStart, Map<String, Counts> endedAtStart,
 			Map<String, Counts> endedAtExit) {
 	}
 
@@ -98,11 +88,11 @@ class ReportStore {
 	 * them. The periods are sums, not grouping keys: grouped by code and gender alone the database knows there are
 	 * few groups and counts them in a hash table, where grouping by a date test each made it sort every row.
 	 */
-	List<IncomeCounts> income(Scope scope, List<ReportPeriod> periods) {
+	public List<IncomeCounts> income(Selection scope, List<Span> periods) {
 		List<Object> params = new ArrayList<>();
 		List<String> sums = new ArrayList<>();
 		for (int p = 0; p < periods.size(); p++) {
-			ReportPeriod period = periods.get(p);
+			Span period = periods.get(p);
 			sums.add("sum(case when e.start_date between ? and ? then 1 else 0 end) as s" + p);
 			sums.add("sum(case when e.start_date between ? and ? then e.record_key else 0 end) as sk" + p);
 			sums.add("sum(case when e.end_date between ? and ? then 1 else 0 end) as x" + p);
@@ -110,7 +100,7 @@ class ReportStore {
 			params.addAll(List.of(period.from(), period.to(), period.from(), period.to(), period.from(), period.to(),
 					period.from(), period.to()));
 		}
-		String where = touching(scope, ReportPeriod.span(periods), params);
+		String where = touching(scope, Span.covering(periods), params);
 		List<IncomeCounts> result = new ArrayList<>();
 		periods.forEach(period -> result.add(new IncomeCounts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>())));
 		jdbc.sql("select i.phase, i.code, e.gender, " + String.join(", ", sums)
@@ -151,24 +141,10 @@ class ReportStore {
 		}
 	}
 
-	/** The kind of each referring unit of the förbund: a member's kind, or SELF; with the member's id. */
-	Map<Long, String[]> referrers(Collection<Long> associationIds) {
-		List<Object> params = new ArrayList<>();
-		Map<Long, String[]> referrers = new java.util.HashMap<>();
-		jdbc.sql("select r.id, r.self_referral, r.member_id, m.kind from referrer r left join member m on m.id = r.member_id where "
-				+ oneOf("r.association_id", associationIds, params)).params(params).query((rs, n) -> {
-					boolean self = rs.getBoolean(2);
-					referrers.put(rs.getLong(1), new String[] { self ? "SELF" : rs.getString(4),
-							self ? "SELF" : (rs.getObject(3) == null ? null : String.valueOf(rs.getLong(3))) });
-					return null;
-				}).list();
-		return referrers;
-	}
-
-	private static String touching(Scope scope, ReportPeriod period, List<Object> params) {
+	private static String touching(Selection scope, Span period, List<Object> params) {
 		StringBuilder where = new StringBuilder(oneOf("e.association_id", scope.associationIds(), params));
-		if (scope.interventionIds() != null) {
-			where.append(" and ").append(oneOf("e.intervention_id", scope.interventionIds(), params));
+		if (!scope.interventions().isAll()) {
+			where.append(" and ").append(oneOf("e.intervention_id", scope.interventions().ids(), params));
 		}
 		where.append(" and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)");
 		params.add(period.to());
@@ -176,15 +152,9 @@ class ReportStore {
 		return where.toString();
 	}
 
-	Counts anonymousStarts(Scope scope, ReportPeriod period) {
+	public Counts anonymousStarts(Selection scope, Span period) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
-		if (scope.interventionIds() != null) {
-			where.append(" and a.intervention_id in (").append(marks(scope.interventionIds(), params)).append(")");
-		}
-		where.append(" and a.start_date between ? and ?");
-		params.add(period.from());
-		params.add(period.to());
+		String where = startedIn(scope, period, params);
 		Counts[] counts = { Counts.ZERO };
 		jdbc.sql("select a.gender as g, count(*) as n, sum(a.record_key) as k from anonymous_start a where " + where
 				+ " group by a.gender").params(params).query((rs, n) -> {
@@ -194,26 +164,38 @@ class ReportStore {
 		return counts[0];
 	}
 
+	/** The anonymous starts ({@code a}) of the selection in the span. */
+	private static String startedIn(Selection scope, Span period, List<Object> params) {
+		StringBuilder where = new StringBuilder("a.association_id in (" + marks(scope.associationIds(), params) + ")");
+		if (!scope.interventions().isAll()) {
+			where.append(" and a.intervention_id in (").append(marks(scope.interventions().ids(), params)).append(")");
+		}
+		where.append(" and a.start_date between ? and ?");
+		params.add(period.from());
+		params.add(period.to());
+		return where.toString();
+	}
+
 	/** A follow-up of the joint plans' activities: 2, 6 and 12 months after the meeting. */
-	static final List<Integer> FOLLOW_UPS = List.of(2, 6, 12);
+	public static final List<Integer> FOLLOW_UPS = JointPlans.FOLLOW_UPS;
 
 	/** Activities counted at each follow-up ({@link #FOLLOW_UPS}) that falls in the period, by status and gender. */
-	record PlanFollowUps(Map<Integer, Map<String, Counts>> counts) {
+	public record PlanFollowUps(Map<Integer, Map<String, Counts>> counts) {
 
-		static final PlanFollowUps NONE = new PlanFollowUps(Map.of());
+		public static final PlanFollowUps NONE = new PlanFollowUps(Map.of());
 
-		Map<String, Counts> at(int months) {
+		public Map<String, Counts> at(int months) {
 			return counts.getOrDefault(months, Map.of());
 		}
 	}
 
 	/** For each period, the joint-plan activities of the scope followed up in it, counted by the database in one pass. */
-	List<PlanFollowUps> planActivities(Scope scope, List<ReportPeriod> periods) {
+	public List<PlanFollowUps> planActivities(Selection scope, List<Span> periods) {
 		return planActivities(scope, periods, false).stream().map(of -> of.getOrDefault(0L, PlanFollowUps.NONE)).toList();
 	}
 
 	/** The same for one period, per insats. */
-	Map<Long, PlanFollowUps> planActivitiesPerIntervention(Scope scope, ReportPeriod period) {
+	public Map<Long, PlanFollowUps> planActivitiesPerIntervention(Selection scope, Span period) {
 		return planActivities(scope, List.of(period), true).get(0);
 	}
 
@@ -222,7 +204,7 @@ class ReportStore {
 	 * statuses and the gender (and the insats): for each window a sum of the activities whose meeting lies in it,
 	 * so that the database groups into few rows in a hash table instead of sorting every activity.
 	 */
-	private List<Map<Long, PlanFollowUps>> planActivities(Scope scope, List<ReportPeriod> periods, boolean perIntervention) {
+	private List<Map<Long, PlanFollowUps>> planActivities(Selection scope, List<Span> periods, boolean perIntervention) {
 		List<Object> params = new ArrayList<>();
 		List<String> sums = new ArrayList<>();
 		LocalDate first = null;
@@ -239,8 +221,8 @@ class ReportStore {
 		}
 		// A plan is of its episode's förbund (JointPlans.create): its own förbund lets the database use the meeting-date index.
 		StringBuilder where = new StringBuilder(oneOf("j.association_id", scope.associationIds(), params));
-		if (scope.interventionIds() != null) {
-			where.append(" and ").append(oneOf("e.intervention_id", scope.interventionIds(), params));
+		if (!scope.interventions().isAll()) {
+			where.append(" and ").append(oneOf("e.intervention_id", scope.interventions().ids(), params));
 		}
 		where.append(" and j.meeting_date between ? and ?");
 		params.add(first);
@@ -282,9 +264,9 @@ class ReportStore {
 	 * {@link LocalDate#plusMonths} does (31 March and 30 March plus six months are both 30 September).
 	 * Empty, {@code first} after {@code last}, when no meeting day has a follow-up in it.
 	 */
-	record MeetingWindow(LocalDate first, LocalDate last) {
+	public record MeetingWindow(LocalDate first, LocalDate last) {
 
-		static MeetingWindow of(ReportPeriod period, int months) {
+		public static MeetingWindow of(Span period, int months) {
 			// Counting back gives the window to within the days a shorter month lacks; step forward over those.
 			LocalDate first = period.from().minusMonths(months);
 			while (first.plusMonths(months).isBefore(period.from())) {
