@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,10 +21,12 @@ import se.samsyn.access.UserManagement;
 
 /**
  * The running application on the suite's database (H2 or PostgreSQL) with the demo data, driven
- * through its pages and API as a browser or an integration would.
+ * through its pages and API as a browser or an integration would. Its clock is a {@link MutableClock} that a test
+ * may hold or move forward instead of sleeping; it is back on the application's clock after every test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
 	public static final String DEMO_PASSWORD = "samsyn-demo";
@@ -35,6 +39,14 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected UserManagement users;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	/** Logs in through the login form and returns the session, as a browser would keep it. */
 	protected MockHttpSession login(String username, String password) throws Exception {

@@ -26,10 +26,6 @@ public record SamsynUser(long id, String username, String displayName, List<Gran
 		return username;
 	}
 
-	public boolean has(Role role) {
-		return grants.stream().anyMatch(grant -> grant.role() == role);
-	}
-
 	public boolean mayIn(long associationId, Permission permission) {
 		return grants.stream()
 			.anyMatch(grant -> grant.associationId() != null && grant.associationId() == associationId

@@ -45,14 +45,14 @@ public class AssociationStructure {
 
 	public List<Member> members(long associationId) {
 		return jdbc.sql("""
-				select m.id, m.kind, m.name, m.municipality_id, k.name as municipality_name
+				select m.id, m.kind, m.name, m.municipality_id, k.name as municipality_name, m.state_payer
 				  from member m left join municipality k on k.id = m.municipality_id
 				 where m.association_id = ?
 				 order by case m.kind when 'STATE' then 0 when 'REGION' then 1 else 2 end, m.name
 				""")
 			.param(associationId)
 			.query((rs, n) -> new Member(rs.getLong("id"), MemberKind.valueOf(rs.getString("kind")), rs.getString("name"),
-					rs.getObject("municipality_id", Long.class), rs.getString("municipality_name")))
+					rs.getObject("municipality_id", Long.class), rs.getString("municipality_name"), rs.getBoolean("state_payer")))
 			.list();
 	}
 
@@ -75,18 +75,27 @@ public class AssociationStructure {
 			municipalityId = null;
 		}
 		checks.check(name == null || !nameTaken("member", associationId, memberId, name), "name", "validation.nameTaken");
+		checks.check(!form.paysForTheState() || kind == null || kind == MemberKind.STATE, "statePayer", "member.statePayer.stateOnly");
 		checks.throwIfAny();
+		long id;
 		if (memberId == null) {
-			long id = insert("insert into member (association_id, kind, name, municipality_id) values (?, ?, ?, ?)",
-					associationId, kind.name(), name, municipalityId);
+			id = insert("insert into member (association_id, kind, name, municipality_id, state_payer) values (?, ?, ?, ?, ?)",
+					associationId, kind.name(), name, municipalityId, form.paysForTheState());
 			audit.record(AuditAction.MEMBER_CREATED, associationId, AuditTarget.MEMBER, String.valueOf(id), null);
-			return id;
 		}
-		member(associationId, memberId);
-		jdbc.sql("update member set kind = ?, name = ?, municipality_id = ? where id = ? and association_id = ?")
-			.params(kind.name(), name, municipalityId, memberId, associationId).update();
-		audit.record(AuditAction.MEMBER_UPDATED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
-		return memberId;
+		else {
+			member(associationId, memberId);
+			id = memberId;
+			jdbc.sql("update member set kind = ?, name = ?, municipality_id = ?, state_payer = ? where id = ? and association_id = ?")
+				.params(kind.name(), name, municipalityId, form.paysForTheState(), memberId, associationId).update();
+			audit.record(AuditAction.MEMBER_UPDATED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
+		}
+		if (form.paysForTheState()) {
+			// One member pays the state's share: choosing another moves it.
+			jdbc.sql("update member set state_payer = false where association_id = ? and id <> ? and state_payer")
+				.params(associationId, id).update();
+		}
+		return id;
 	}
 
 	@Transactional

@@ -12,7 +12,9 @@ public final class AssociationViews {
 			boolean nationalReporting) {
 	}
 
-	public record Member(long id, MemberKind kind, String name, Long municipalityId, String municipalityName) {
+	/** A member; {@code statePayer} marks the state member that pays the state's share (Försäkringskassan). */
+	public record Member(long id, MemberKind kind, String name, Long municipalityId, String municipalityName,
+			boolean statePayer) {
 	}
 
 	public record Municipality(long id, String municipalityCode, String name) {

@@ -16,7 +16,11 @@ public final class Forms {
 		}
 	}
 
-	public record MemberForm(String kind, String name, String municipalityId) {
+	/** {@code statePayer}: the state member that pays the state's share (Försäkringskassan). */
+	public record MemberForm(String kind, String name, String municipalityId, Boolean statePayer) {
+		public boolean paysForTheState() {
+			return Boolean.TRUE.equals(statePayer);
+		}
 	}
 
 	public record MunicipalityForm(String municipalityCode, String name) {

@@ -3,7 +3,6 @@ package se.samsyn.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samsyn.platform.SwedishFormat;
+
 /**
  * The append-only audit log. Entries name who did what, where and to which record — by id, never
  * by personal data. Nothing in Samsyn updates or deletes an entry.
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	private static final int MAX_DETAIL = 500;
 
 	private final JdbcClient jdbc;
@@ -85,11 +85,11 @@ public class AuditLog {
 		}
 		if (query.from() != null) {
 			where.append(" and occurred_at >= ?");
-			params.add(query.from().atStartOfDay(SWEDEN).toOffsetDateTime());
+			params.add(query.from().atStartOfDay(SwedishFormat.SWEDEN).toOffsetDateTime());
 		}
 		if (query.to() != null) {
 			where.append(" and occurred_at < ?");
-			params.add(query.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
+			params.add(query.to().plusDays(1).atStartOfDay(SwedishFormat.SWEDEN).toOffsetDateTime());
 		}
 		if (query.actor() != null && !query.actor().isBlank()) {
 			where.append(" and actor = ?");

@@ -192,7 +192,8 @@ class DemoData implements SmartInitializingSingleton {
 		for (Map<String, Object> member : list(association, "members")) {
 			Long municipality = municipalities.get((String) member.get("municipality"));
 			members.put((String) member.get("name"), structure.saveMember(associationId, null, new Forms.MemberForm(
-					(String) member.get("kind"), (String) member.get("name"), text(municipality))));
+					(String) member.get("kind"), (String) member.get("name"), text(municipality),
+					Boolean.TRUE.equals(member.get("statePayer")))));
 		}
 		for (Map<String, Object> referrer : list(association, "referrers")) {
 			structure.saveReferrer(associationId, null, new Forms.ReferrerForm(

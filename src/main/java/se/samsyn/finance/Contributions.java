@@ -28,8 +28,6 @@ import se.samsyn.platform.ValidationException;
 @Service
 public class Contributions {
 
-	private static final String FORSAKRINGSKASSAN = "Försäkringskassan";
-
 	private final JdbcClient jdbc;
 	private final AssociationStructure structure;
 	private final AuditLog audit;
@@ -171,14 +169,11 @@ public class Contributions {
 	/** The members who pay: Försäkringskassan for the state, the region(s) and the municipalities. */
 	public List<Member> payers(AssociationRef association) {
 		List<Member> members = structure.members(association.id());
-		Member state = statePayer(members);
-		return members.stream().filter(member -> member.kind() != MemberKind.STATE || member == state).toList();
+		return members.stream().filter(member -> member.kind() != MemberKind.STATE || member.statePayer()).toList();
 	}
 
 	private static Member statePayer(List<Member> members) {
-		return members.stream().filter(member -> member.kind() == MemberKind.STATE)
-			.filter(member -> member.name().equals(FORSAKRINGSKASSAN)).findFirst()
-			.orElseGet(() -> members.stream().filter(member -> member.kind() == MemberKind.STATE).findFirst().orElse(null));
+		return members.stream().filter(Member::statePayer).findFirst().orElse(null);
 	}
 
 	private Binding binding(AssociationRef association, Map<Long, Long> populations, Map<Long, Long> offers) {

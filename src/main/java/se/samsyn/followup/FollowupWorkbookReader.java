@@ -3,6 +3,7 @@ package se.samsyn.followup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +17,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -335,64 +339,32 @@ final class FollowupWorkbookReader {
 				throw refused("import.file.type");
 			}
 		}
-		char separator = separator(text);
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false)
+			.setIgnoreSurroundingSpaces(true).setTrailingData(true).setLenientEof(true).get();
 		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"') {
-					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						cell.append('"');
-						i++;
-					}
-					else {
-						quoted = false;
-					}
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			for (CSVRecord record : parser) {
+				List<String> row = new ArrayList<>();
+				for (String cell : record) {
+					addCell(row, cell);
 				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.toString().isBlank()) {
-				cell.setLength(0);
-				quoted = true;
-			}
-			else if (c == separator) {
-				addCell(row, cell);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				addCell(row, cell);
 				rows.add(trimmed(row));
-				row = new ArrayList<>();
 				if (rows.size() > MAX_ROWS + HEADER_SEARCH_ROWS) {
 					throw refused("import.file.tooManyRows", MAX_ROWS);
 				}
 			}
-			else {
-				cell.append(c);
-			}
-			i++;
 		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			addCell(row, cell);
-			rows.add(trimmed(row));
+		catch (IOException | UncheckedIOException ex) {
+			throw refused("import.file.type");
 		}
 		return rows;
 	}
 
-	private static void addCell(List<String> row, StringBuilder cell) {
-		if (row.size() >= MAX_COLUMNS && !cell.toString().isBlank()) {
+	private static void addCell(List<String> row, String cell) {
+		if (row.size() >= MAX_COLUMNS && !cell.isBlank()) {
 			throw refused("import.file.tooManyColumns", MAX_COLUMNS);
 		}
-		row.add(cell.toString().strip());
-		cell.setLength(0);
+		row.add(cell.strip());
 	}
 
 	private static List<String> trimmed(List<String> row) {

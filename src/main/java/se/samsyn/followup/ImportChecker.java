@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -464,11 +463,5 @@ final class ImportChecker {
 		List<Problem> sorted = new ArrayList<>(problems);
 		sorted.sort(java.util.Comparator.comparingInt(Problem::row));
 		return sorted.size() > limit ? sorted.subList(0, limit) : sorted;
-	}
-
-	static Map<String, List<String>> unmatchedByKey(Map<ImportField, Set<String>> unmatched) {
-		Map<String, List<String>> byKey = new LinkedHashMap<>();
-		unmatched.forEach((field, values) -> byKey.put(field.key(), List.copyOf(values)));
-		return byKey;
 	}
 }

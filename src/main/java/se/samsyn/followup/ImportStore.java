@@ -120,10 +120,6 @@ class ImportStore {
 		return value == null ? null : ImportConsent.valueOf(value);
 	}
 
-	void setStatus(long id, String status) {
-		jdbc.sql("update followup_import set status = ? where id = ?").params(status, id).update();
-	}
-
 	/** Marks the import committed unless someone else did first; erases the staged rows. */
 	boolean markCommitted(long id, ImportStatus expectedStatus, int created, Instant now) {
 		boolean marked = jdbc.sql("""

@@ -38,9 +38,10 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		this.uploads = uploads;
 	}
 
+	/** "Today" is Sweden's today whatever the host's zone: a start registered just after midnight is not in the future. */
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return Clock.system(SwedishFormat.SWEDEN);
 	}
 
 	@Bean

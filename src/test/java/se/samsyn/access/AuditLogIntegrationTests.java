@@ -7,16 +7,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.web.AuditLogControllerAccess;
+import se.samsyn.audit.AuditAction;
+import se.samsyn.audit.AuditLog;
+import se.samsyn.audit.AuditTarget;
 
 class AuditLogIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theAssociationAdminSearchesTheirFörbundsLogByEvent() throws Exception {
-		newUser("logged", "stockholm", Role.VIEWER);
+		long userId = users.idOf(newUser("logged", "stockholm", Role.VIEWER)).orElseThrow();
 		var admin = login("demo-admin");
 		String page = mvc.perform(get("/forbund/stockholm/logg").session(admin).param("action", "ROLE_GRANTED"))
 			.andExpect(status().isOk())
@@ -26,6 +36,8 @@ class AuditLogIntegrationTests extends IntegrationTest {
 		assertThat(events).as("the role just granted is in the log").isPositive();
 		assertThat(rows.split("<td>Roll tilldelad</td>", -1).length - 1).as("every event found is a role granted").isEqualTo(events);
 		assertThat(page).contains("<option value=\"ROLE_GRANTED\" selected=\"selected\">Roll tilldelad</option>");
+		assertThat(rows.split("<tr>")[1]).as("newest first: the role just granted to the new user")
+			.contains("<td>Användare " + userId + "</td>").contains("<td>VIEWER</td>");
 	}
 
 	@Test
@@ -55,13 +67,18 @@ class AuditLogIntegrationTests extends IntegrationTest {
 	@Test
 	void theLogExportsAsCsvAndTheExportIsItselfAudited() throws Exception {
 		var admin = login("demo-admin");
+		long exportsBefore = exports();
 		String csv = mvc.perform(get("/forbund/stockholm/logg.csv").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("granskningslogg-stockholm")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFtid;användare;förbund;händelse").contains("MEMBER_CREATED");
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'AUDIT_LOG_EXPORTED' and actor = 'demo-admin'")
-			.query(Long.class).single()).isPositive();
+		assertThat(exports()).isEqualTo(exportsBefore + 1);
+	}
+
+	private long exports() {
+		return jdbc.sql("select count(*) from audit_event where action = 'AUDIT_LOG_EXPORTED' and actor = 'demo-admin'")
+			.query(Long.class).single();
 	}
 
 	@Test
@@ -75,7 +92,27 @@ class AuditLogIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aSpreadsheetFormulaInTheLogIsDefused() {
-		assertThat(AuditLogControllerAccess.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(AuditLogControllerAccess.cell("vanlig text")).isEqualTo("\"vanlig text\"");
+		for (String formula : List.of("=HYPERLINK(\"x\")", "+46 8 123", "-1+1", "@SUM(A1)", "\tkod")) {
+			assertThat(AuditLogControllerAccess.cell(formula)).isEqualTo("'" + formula);
+		}
+		assertThat(AuditLogControllerAccess.cell("vanlig text")).isEqualTo("vanlig text");
+		assertThat(AuditLogControllerAccess.cell(null)).isEmpty();
+	}
+
+	@Test
+	void aCellWithSemicolonsQuotesAndLineBreaksReadsBackAsWritten() throws Exception {
+		String detail = "rad 1; \"citat\"\r\nrad 2\nrad 3";
+		var entry = new AuditLog.AuditEntry(1, Instant.parse("2026-03-01T23:30:00Z"), "demo-admin", 7L,
+				AuditAction.MEMBER_UPDATED, AuditTarget.MEMBER, "42", detail);
+		byte[] csv = AuditLogControllerAccess.csv(List.of(entry));
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFtid;användare;förbund;händelse;objekttyp;objekt;detalj\r\n");
+		try (CSVParser parser = CSVParser.parse(text.substring(1),
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+			List<CSVRecord> records = parser.getRecords();
+			assertThat(records).hasSize(1);
+			assertThat(records.get(0).toList()).as("the time in Swedish time")
+				.containsExactly("2026-03-02 00:30:00", "demo-admin", "7", "MEMBER_UPDATED", "MEMBER", "42", detail);
+		}
 	}
 }

@@ -8,12 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
 import se.samsyn.IntegrationTest;
 
 class LoginIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private SecurityProperties properties;
 
 	@Test
 	void theLoginPageIsSwedishAndEveryOtherPageAsksForLogin() throws Exception {
@@ -57,6 +63,8 @@ class LoginIntegrationTests extends IntegrationTest {
 	@Test
 	void repeatedWrongPasswordsSlowDownAndThenLockTheAccount() throws Exception {
 		String username = newUser("lockout", "stockholm", Role.VIEWER);
+		// The clock stands still, so no attempt gets through a wait by a slow machine, and moves past each wait.
+		clock.hold();
 		for (int i = 0; i < 4; i++) {
 			attempt(username, "wrong-" + i).andExpect(redirectedUrl("/login?error"));
 		}
@@ -65,12 +73,20 @@ class LoginIntegrationTests extends IntegrationTest {
 		assertThat(waiting).startsWith("/login?wait=");
 		mvc.perform(get(waiting)).andExpect(content().string(org.hamcrest.Matchers.containsString("Vänta")));
 
-		Thread.sleep(2100);
+		clock.advance(properties.loginDelay().minusMillis(1));
+		assertThat(attempt(username, "wrong-5").andReturn().getResponse().getRedirectedUrl())
+			.as("a moment before the wait is over").startsWith("/login?wait=");
+		clock.advance(Duration.ofMillis(1));
 		attempt(username, "wrong-5").andExpect(redirectedUrl("/login?error"));
-		Thread.sleep(2100);
+		clock.advance(properties.maxLoginDelay());
 		attempt(username, "wrong-6").andExpect(redirectedUrl("/login?locked"));
-		Thread.sleep(2100);
+		clock.advance(properties.maxLoginDelay());
 		attempt(username, DEMO_PASSWORD).andExpect(redirectedUrl("/login?locked"));
+		// The lock ends by itself once its time is up.
+		clock.advance(properties.lockDuration().minus(properties.maxLoginDelay()).minusSeconds(1));
+		attempt(username, DEMO_PASSWORD).andExpect(redirectedUrl("/login?locked"));
+		clock.advance(Duration.ofSeconds(1));
+		assertThat(attempt(username, DEMO_PASSWORD).andReturn().getResponse().getRedirectedUrl()).doesNotStartWith("/login");
 		assertThat(jdbc.sql("select count(*) from audit_event a join app_user u on a.target_id = cast(u.id as varchar(60)) "
 				+ "where u.username = ? and a.action = 'ACCOUNT_LOCKED'").param(username).query(Long.class).single())
 			.isEqualTo(1);

@@ -252,7 +252,7 @@ public final class SyntheticDataset {
 			id = insert("""
 					insert into association (code, name, national_reporting, created_at) values (?, ?, true, ?)""", code,
 					"Syntetiska samordningsförbundet " + number, createdAt);
-			members.add(insert("insert into member (association_id, kind, name) values (?, 'STATE', 'Försäkringskassan')", id));
+			members.add(insert("insert into member (association_id, kind, name, state_payer) values (?, 'STATE', 'Försäkringskassan', true)", id));
 			members.add(insert("insert into member (association_id, kind, name) values (?, 'STATE', 'Arbetsförmedlingen')", id));
 			members.add(insert("insert into member (association_id, kind, name) values (?, 'REGION', ?)", id,
 					"Syntetiska regionen " + number));

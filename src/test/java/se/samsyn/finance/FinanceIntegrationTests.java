@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -133,5 +135,17 @@ class FinanceIntegrationTests extends IntegrationTest {
 				.param("rows", "a; 100000; 3000\nb; 300000; 1000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("6\u00A0150\u00A0000\u00A0kr")));
+	}
+
+	@Test
+	void theCalculatorTakesRowsPastedFromASpreadsheetOrSavedAsCsv() throws Exception {
+		for (String rows : List.of("a\t100000\t3000\nb\t300000\t1000", "\"a\";\"100 000\";3000\r\n\r\n\"b\";300000;\"1 000\"")) {
+			mvc.perform(get("/idealfordelning").param("stateTotalKr", "10 000 000").param("rows", rows))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("6\u00A0150\u00A0000\u00A0kr")));
+		}
+		mvc.perform(get("/idealfordelning").param("stateTotalKr", "10 000 000").param("rows", "a;100000;3000\n\nb;300000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rad 3 ska ha tre delar")));
 	}
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,28 @@ class FollowupWorkbookTests {
 		ParsedFile commas = FollowupWorkbookReader.read(
 				"Kön,Försörjning,Startdatum\nK,\"Lön, A-kassa\",2024-01-15\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(commas.rows().get(0).cells()).containsExactly("K", "Lön, A-kassa", "2024-01-15");
+	}
+
+	@Test
+	void readsQuotedCellsWithSeparatorsQuotesAndLineBreaksAsTheyWereWritten() throws IOException {
+		String address = "Storgatan 1; \"Huset\"\r\n2 tr";
+		StringBuilder text = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+			printer.printRecord("Kön", "Startdatum", "Anteckning");
+			printer.printRecord("Kvinna", "2024-01-15", address);
+			printer.printRecord("Man", "2024-02-01", "ord med \"citattecken\" i");
+		}
+		ParsedFile file = FollowupWorkbookReader.read(text.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(file.rows()).hasSize(2);
+		assertThat(file.rows().get(0).cells()).containsExactly("Kvinna", "2024-01-15", address);
+		assertThat(file.rows().get(1).cells()).containsExactly("Man", "2024-02-01", "ord med \"citattecken\" i");
+	}
+
+	@Test
+	void aBlankLineKeepsTheRowNumbersOfTheFile() {
+		ParsedFile file = FollowupWorkbookReader.read("Kön;Startdatum\nKvinna;2024-01-15\n\nMan;2024-02-01\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(file.rows().get(file.rows().size() - 1).number()).isEqualTo(4);
 	}
 
 	@Test

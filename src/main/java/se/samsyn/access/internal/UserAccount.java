@@ -11,8 +11,8 @@ class UserAccount {
 
 	private final Long id;
 	private final String username;
-	private String displayName;
-	private String email;
+	private final String displayName;
+	private final String email;
 	private String passwordHash;
 	private boolean mustChangePassword;
 	private boolean active;
@@ -153,11 +153,6 @@ class UserAccount {
 	void activate() {
 		active = true;
 		recordSuccessfulLogin();
-	}
-
-	void rename(String displayName, String email) {
-		this.displayName = displayName;
-		this.email = email;
 	}
 
 	Long id() { return id; }

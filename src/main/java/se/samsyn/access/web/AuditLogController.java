@@ -1,11 +1,15 @@
 package se.samsyn.access.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +29,7 @@ import se.samsyn.audit.AuditTarget;
 import se.samsyn.audit.AuditLog.AuditEntry;
 import se.samsyn.audit.AuditLog.AuditQuery;
 import se.samsyn.platform.AssociationRef;
+import se.samsyn.platform.SwedishFormat;
 
 /**
  * Searching and exporting the audit log: a förbund's events for its admin, all events for the
@@ -35,14 +40,18 @@ class AuditLogController {
 
 	private static final int PAGE_SIZE = 50;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Europe/Stockholm"));
+		.withZone(SwedishFormat.SWEDEN);
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+		.setHeader("tid", "användare", "förbund", "händelse", "objekttyp", "objekt", "detalj").get();
 
 	private final AccessControl access;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	AuditLogController(AccessControl access, AuditLog audit) {
+	AuditLogController(AccessControl access, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/forbund/{associationCode}/logg")
@@ -81,30 +90,39 @@ class AuditLogController {
 	private ResponseEntity<byte[]> export(Long associationId, Filter filter, String name) {
 		List<AuditEntry> entries = audit.export(associationId, filter.query(1));
 		audit.record(AuditAction.AUDIT_LOG_EXPORTED, associationId, null, null, entries.size() + " events");
-		StringBuilder csv = new StringBuilder("\uFEFFtid;användare;förbund;händelse;objekttyp;objekt;detalj\r\n");
-		for (AuditEntry entry : entries) {
-			csv.append(String.join(";", TIME.format(entry.occurredAt()), cell(entry.actor()),
-					entry.associationId() == null ? "" : entry.associationId().toString(), cell(name(entry.action())),
-					cell(name(entry.targetType())), cell(entry.targetId()), cell(entry.detail()))).append("\r\n");
-		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + "-" + LocalDate.now() + ".csv").build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+					ContentDisposition.attachment().filename(name + "-" + LocalDate.now(clock) + ".csv").build().toString())
+			.body(csv(entries));
+	}
+
+	/** The export as Swedish Excel opens it: UTF-8 with a byte-order mark, semicolons, a header row. */
+	static byte[] csv(List<AuditEntry> entries) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+			for (AuditEntry entry : entries) {
+				printer.printRecord(TIME.format(entry.occurredAt()), cell(entry.actor()),
+						entry.associationId() == null ? "" : entry.associationId().toString(), cell(name(entry.action())),
+						cell(name(entry.targetType())), cell(entry.targetId()), cell(entry.detail()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
 	}
 
-	/** Quotes a CSV cell and defuses spreadsheet formulas. */
+	/** A cell that a spreadsheet would run as a formula gets a leading apostrophe, so it shows as text. */
 	static String cell(String value) {
 		if (value == null) {
 			return "";
 		}
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 	/** The search form. */

@@ -41,7 +41,7 @@ class StructureController {
 	@GetMapping("/medlemmar/ny")
 	String newMember(@PathVariable String associationCode, Model model) {
 		AssociationRef association = manage(associationCode);
-		return memberForm(association, null, new MemberForm("", "", ""), model);
+		return memberForm(association, null, new MemberForm("", "", "", false), model);
 	}
 
 	@GetMapping("/medlemmar/{memberId}")
@@ -49,7 +49,7 @@ class StructureController {
 		AssociationRef association = manage(associationCode);
 		var member = structure.member(association.id(), memberId);
 		return memberForm(association, memberId, new MemberForm(member.kind().name(), member.name(),
-				member.municipalityId() == null ? "" : member.municipalityId().toString()), model);
+				member.municipalityId() == null ? "" : member.municipalityId().toString(), member.statePayer()), model);
 	}
 
 	@PostMapping({ "/medlemmar/ny", "/medlemmar/{memberId}" })

@@ -1,5 +1,7 @@
 package se.samsyn.finance.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -26,18 +28,20 @@ class BudgetController {
 	private final AccessControl access;
 	private final Budgets budgets;
 	private final FormErrors formErrors;
+	private final Clock clock;
 
-	BudgetController(AccessControl access, Budgets budgets, FormErrors formErrors) {
+	BudgetController(AccessControl access, Budgets budgets, FormErrors formErrors, Clock clock) {
 		this.access = access;
 		this.budgets = budgets;
 		this.formErrors = formErrors;
+		this.clock = clock;
 	}
 
 	@GetMapping("/forbund/{associationCode}/ekonomi")
 	String latest(@PathVariable String associationCode, Model model) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		List<Integer> years = budgets.years(association);
-		int year = years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1);
+		int year = years.isEmpty() ? Year.now(clock).getValue() : years.get(years.size() - 1);
 		return "redirect:/forbund/" + association.code() + "/ekonomi/" + year;
 	}
 

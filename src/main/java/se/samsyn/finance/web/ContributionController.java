@@ -1,5 +1,7 @@
 package se.samsyn.finance.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +31,22 @@ class ContributionController {
 	private final Contributions contributions;
 	private final AssociationStructure structure;
 	private final FormErrors formErrors;
+	private final Clock clock;
 
 	ContributionController(AccessControl access, Contributions contributions, AssociationStructure structure,
-			FormErrors formErrors) {
+			FormErrors formErrors, Clock clock) {
 		this.access = access;
 		this.contributions = contributions;
 		this.structure = structure;
 		this.formErrors = formErrors;
+		this.clock = clock;
 	}
 
 	@GetMapping("/forbund/{associationCode}/medlemsavgifter")
 	String page(@PathVariable String associationCode, @RequestParam(required = false) Integer year, Model model) {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		List<Integer> years = contributions.years(association);
-		int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1);
+		int shown = year != null ? year : years.isEmpty() ? Year.now(clock).getValue() : years.get(years.size() - 1);
 		var current = contributions.year(association, shown);
 		Map<String, String> form = new HashMap<>();
 		current.ifPresent(c -> {

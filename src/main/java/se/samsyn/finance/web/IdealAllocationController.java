@@ -1,8 +1,13 @@
 package se.samsyn.finance.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,25 +71,36 @@ class IdealAllocationController {
 		return calculator(year, stateTotalKr, baseKr, rows.replaceAll("(?m)^\\s*kod\\s*[;\\t].*$", ""), model);
 	}
 
-	/** One line per förbund: {@code kod; befolkning 16–64; försörjningsmått}. */
+	/** One line per förbund: {@code kod; befolkning 16–64; försörjningsmått}, semicolons or tabs between the parts. */
 	private static List<IdealAllocation.Input> parse(String rows, Checks checks) {
 		List<IdealAllocation.Input> inputs = new ArrayList<>();
-		String[] lines = rows.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].trim();
-			if (line.isEmpty()) {
-				continue;
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(tabSeparated(rows) ? '\t' : ';')
+			.setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setTrailingData(true).setLenientEof(true).get();
+		try (CSVParser parser = CSVParser.parse(rows, format)) {
+			for (CSVRecord record : parser) {
+				List<String> cells = record.stream().map(String::trim).toList();
+				if (cells.stream().allMatch(String::isEmpty)) {
+					continue;
+				}
+				if (cells.size() != 3) {
+					checks.check(false, "rows", "ideal.row.format", record.getRecordNumber());
+					continue;
+				}
+				Long population = checks.optionalWhole(cells.get(1), "rows");
+				Long support = checks.optionalWhole(cells.get(2), "rows");
+				inputs.add(new IdealAllocation.Input(cells.get(0), population == null ? -1 : population, support == null ? -1 : support));
 			}
-			String[] cells = line.split("[;\\t]");
-			if (cells.length != 3) {
-				checks.check(false, "rows", "ideal.row.format", i + 1);
-				continue;
-			}
-			Long population = checks.optionalWhole(cells[1], "rows");
-			Long support = checks.optionalWhole(cells[2], "rows");
-			inputs.add(new IdealAllocation.Input(cells[0].trim(), population == null ? -1 : population, support == null ? -1 : support));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			checks.check(false, "rows", "ideal.row.format", 1);
 		}
 		return inputs;
+	}
+
+	/** Pasted from a spreadsheet the parts come with tabs; typed or saved as CSV, with semicolons. */
+	private static boolean tabSeparated(String rows) {
+		String first = rows.strip().lines().findFirst().orElse("");
+		return first.indexOf('\t') >= 0 && first.indexOf(';') < 0;
 	}
 
 	record Row(String code, Kronor allocation, Kronor idealBudget) {

@@ -1,5 +1,7 @@
 package se.samsyn.intervention.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,14 +34,16 @@ class InterventionPages {
 	private final AssociationStructure structure;
 	private final CodeLists codeLists;
 	private final UserManagement users;
+	private final Clock clock;
 
 	InterventionPages(AccessControl access, Interventions interventions, AssociationStructure structure,
-			CodeLists codeLists, UserManagement users) {
+			CodeLists codeLists, UserManagement users, Clock clock) {
 		this.access = access;
 		this.interventions = interventions;
 		this.structure = structure;
 		this.codeLists = codeLists;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/** The choices of the insats form. */
@@ -77,7 +81,7 @@ class InterventionPages {
 		var all = manage ? users.usersIn(association.id()) : List.<UserManagement.UserSummary>of();
 		model.addAttribute("leaderChoices", all.stream().filter(user -> user.roles().contains(Role.PROJECT_LEADER)).toList());
 		model.addAttribute("leaderNames", names(all, u -> u.id(), u -> u.displayName()));
-		model.addAttribute("currentYear", java.time.Year.now().getValue());
+		model.addAttribute("currentYear", Year.now(clock).getValue());
 	}
 
 	void listChoices(AssociationRef association, Model model) {

@@ -1,5 +1,7 @@
 package se.samsyn.intervention.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +24,12 @@ class PlanController {
 
 	private final AccessControl access;
 	private final Interventions interventions;
+	private final Clock clock;
 
-	PlanController(AccessControl access, Interventions interventions) {
+	PlanController(AccessControl access, Interventions interventions, Clock clock) {
 		this.access = access;
 		this.interventions = interventions;
+		this.clock = clock;
 	}
 
 	/** Four years from {@code from}: by default the last year with budgets and the ones around it, as in Tabell 5. */
@@ -34,7 +38,7 @@ class PlanController {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		List<Integer> known = interventions.budgetYears(association);
 		int first = from != null ? from
-				: known.isEmpty() ? java.time.Year.now().getValue() : Math.max(known.get(0), known.get(known.size() - 1) - COLUMNS + 1);
+				: known.isEmpty() ? Year.now(clock).getValue() : Math.max(known.get(0), known.get(known.size() - 1) - COLUMNS + 1);
 		List<Integer> years = new ArrayList<>();
 		for (int year = first; year < first + COLUMNS; year++) {
 			years.add(year);
@@ -42,7 +46,7 @@ class PlanController {
 		model.addAttribute("table", interventions.budgetTable(association, years));
 		model.addAttribute("from", first);
 		model.addAttribute("knownYears", known);
-		model.addAttribute("currentYear", java.time.Year.now().getValue());
+		model.addAttribute("currentYear", Year.now(clock).getValue());
 		return "intervention/budget-table";
 	}
 

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import java.time.Clock;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +28,6 @@ class LoginThrottlingIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	private SecretBox secrets;
-
-	@Autowired
-	private Clock clock;
 
 	@Test
 	void sprayingManyUsernamesFromOneAddressIsThrottledThereAndNowhereElse() throws Exception {

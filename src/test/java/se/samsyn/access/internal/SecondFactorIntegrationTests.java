@@ -7,17 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 
 import se.samsyn.IntegrationTest;
 import se.samsyn.access.Role;
+import se.samsyn.access.SecurityProperties;
 
 @TestPropertySource(properties = "samsyn.security.require-mfa=true")
 class SecondFactorIntegrationTests extends IntegrationTest {
@@ -25,9 +27,13 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 	private static final Pattern SECRET = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>");
 	private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</code></li>");
 
+	@Autowired
+	private SecurityProperties properties;
+
 	@Test
 	void aRoleWithPersonalDataReachesNoPageBeforeTheSecondFactor() throws Exception {
 		String username = newUser("mfa-office", "stockholm", Role.OFFICE);
+		clock.hold(); // no code runs out between reading it and typing it
 		MockHttpSession session = login(username);
 		for (String page : List.of("/", "/forbund/stockholm", "/konto", "/forbund/stockholm/logg", "/system/forbund")) {
 			mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/mfa"));
@@ -47,7 +53,7 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		secret = find(SECRET, retry).replace(" ", "");
 
 		String codes = mvc.perform(post("/mfa/installera").session(session).with(csrf())
-				.param("code", Totp.code(secret, Totp.step(Instant.now()))))
+				.param("code", Totp.code(secret, Totp.step(clock.instant()))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		Matcher recovery = RECOVERY.matcher(codes);
 		assertThat(recovery.find()).as("recovery codes are shown once").isTrue();
@@ -57,7 +63,8 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		// Next login: the code from the app, each code once; or a recovery code, each once.
 		MockHttpSession second = login(username);
 		mvc.perform(get("/forbund/stockholm").session(second)).andExpect(redirectedUrl("/mfa"));
-		String code = Totp.code(secret, Totp.step(Instant.now()) + 1);
+		clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS)); // the app shows the next code
+		String code = Totp.code(secret, Totp.step(clock.instant()));
 		mvc.perform(post("/mfa").session(second).with(csrf()).param("code", code)).andExpect(redirectedUrl("/"));
 		mvc.perform(get("/forbund/stockholm").session(second)).andExpect(status().isOk());
 
@@ -94,7 +101,7 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		MockHttpSession session = login(first);
 		String secret = find(SECRET, mvc.perform(get("/mfa").session(session)).andReturn().getResponse().getContentAsString())
 			.replace(" ", "");
-		mvc.perform(post("/mfa/installera").session(session).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))))
+		mvc.perform(post("/mfa/installera").session(session).with(csrf()).param("code", Totp.code(secret, Totp.step(clock.instant()))))
 			.andExpect(status().isOk());
 		mvc.perform(get("/forbund/stockholm").session(session)).andExpect(status().isOk());
 
@@ -109,10 +116,11 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		MockHttpSession setup = login(username);
 		String secret = find(SECRET, mvc.perform(get("/mfa").session(setup)).andReturn().getResponse().getContentAsString())
 			.replace(" ", "");
-		mvc.perform(post("/mfa/installera").session(setup).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))));
+		mvc.perform(post("/mfa/installera").session(setup).with(csrf()).param("code", Totp.code(secret, Totp.step(clock.instant()))));
+		clock.hold();
 		String locked = null;
 		for (int attempt = 0; attempt < 12 && locked == null; attempt++) {
-			Thread.sleep(2100); // past the test profile's longest wait between attempts
+			clock.advance(properties.maxLoginDelay()); // past the longest wait between attempts
 			MockHttpSession session = new MockHttpSession();
 			String afterLogin = mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
 					.param("password", DEMO_PASSWORD)).andReturn().getResponse().getRedirectedUrl();
@@ -146,7 +154,7 @@ class SecondFactorIntegrationTests extends IntegrationTest {
 		MockHttpSession session = login(username);
 		String secret = find(SECRET, mvc.perform(get("/mfa").session(session)).andReturn().getResponse().getContentAsString())
 			.replace(" ", "");
-		mvc.perform(post("/mfa/installera").session(session).with(csrf()).param("code", Totp.code(secret, Totp.step(Instant.now()))))
+		mvc.perform(post("/mfa/installera").session(session).with(csrf()).param("code", Totp.code(secret, Totp.step(clock.instant()))))
 			.andExpect(status().isOk());
 		long userId = users.idOf(username).orElseThrow();
 		users.resetSecondFactor(associationId("stockholm"), userId);

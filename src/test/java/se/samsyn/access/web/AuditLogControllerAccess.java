@@ -1,6 +1,10 @@
 package se.samsyn.access.web;
 
-/** Opens the CSV cell rule of the package-private controller to the tests. */
+import java.util.List;
+
+import se.samsyn.audit.AuditLog.AuditEntry;
+
+/** Opens the CSV export of the package-private controller to the tests. */
 public final class AuditLogControllerAccess {
 
 	private AuditLogControllerAccess() {
@@ -8,5 +12,9 @@ public final class AuditLogControllerAccess {
 
 	public static String cell(String value) {
 		return AuditLogController.cell(value);
+	}
+
+	public static byte[] csv(List<AuditEntry> entries) {
+		return AuditLogController.csv(entries);
 	}
 }
