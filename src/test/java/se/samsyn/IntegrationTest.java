@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +24,7 @@ import se.samsyn.access.UserManagement;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MockSessionCookies.class)
 public abstract class IntegrationTest {
 
 	public static final String DEMO_PASSWORD = "samsyn-demo";
