@@ -26,7 +26,7 @@ import se.samsyn.access.UserManagement;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockSessionCookies.class })
 public abstract class IntegrationTest {
 
 	public static final String DEMO_PASSWORD = "samsyn-demo";

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,7 +44,6 @@ class DemoData implements SmartInitializingSingleton {
 	private final ApiTokens tokens;
 	private final Associations associations;
 	private final AssociationStructure structure;
-	private final TransactionTemplate transactions;
 	private final DemoInterventions interventions;
 	private final DemoParticipants participants;
 	private final se.samsyn.finance.Contributions contributions;
@@ -54,7 +52,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	DemoData(@Value("${samsyn.demo.mode:auto}") String mode, Installation installation, UserManagement users,
 			ApiTokens tokens, Associations associations, AssociationStructure structure,
-			TransactionTemplate transactions, DemoInterventions interventions, DemoParticipants participants,
+			DemoInterventions interventions, DemoParticipants participants,
 			se.samsyn.finance.Contributions contributions, se.samsyn.finance.Budgets budgets,
 			se.samsyn.platform.AssociationDirectory directory) {
 		this.mode = mode;
@@ -63,7 +61,6 @@ class DemoData implements SmartInitializingSingleton {
 		this.tokens = tokens;
 		this.associations = associations;
 		this.structure = structure;
-		this.transactions = transactions;
 		this.interventions = interventions;
 		this.participants = participants;
 		this.contributions = contributions;
@@ -92,7 +89,17 @@ class DemoData implements SmartInitializingSingleton {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		transactions.executeWithoutResult(status -> load(data));
+		// Another instance starting on the same database at the same time may have loaded it while this one waited.
+		boolean loaded = installation.underStartLock(() -> {
+			if (users.hasAnyUser()) {
+				return false;
+			}
+			load(data);
+			return true;
+		});
+		if (!loaded) {
+			return;
+		}
 		log.info("Demo mode: loaded the seeds' förbund and the demo accounts (password '{}')", PASSWORD);
 	}
 

@@ -1,10 +1,12 @@
 package se.samsyn.platform;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Facts about this installation: which database it runs on and its persisted settings. */
 @Component
@@ -13,11 +15,26 @@ public class Installation {
 	private static final String DEMO = "demo-data";
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
 	private final String databaseUrl;
 
-	Installation(JdbcClient jdbc, @Value("${spring.datasource.url}") String databaseUrl) {
+	Installation(JdbcClient jdbc, TransactionTemplate transactions, @Value("${spring.datasource.url}") String databaseUrl) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.databaseUrl = databaseUrl;
+	}
+
+	/**
+	 * Runs the first-start work (the first administrator, the demo data) in one transaction that holds the
+	 * installation's start lock: instances starting at once on one database take turns, and each one
+	 * decides inside the lock whether there is still anything to do, so the work is done exactly once.
+	 */
+	public <T> T underStartLock(Supplier<T> work) {
+		return transactions.execute(status -> {
+			jdbc.sql("select lock_name from installation_lock where lock_name = 'first-start' for update")
+				.query(String.class).single();
+			return work.get();
+		});
 	}
 
 	/** The embedded H2 database, as opposed to a PostgreSQL server. */

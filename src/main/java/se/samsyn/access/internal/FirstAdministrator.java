@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.samsyn.access.Grant;
 import se.samsyn.access.Role;
 import se.samsyn.access.UserManagement;
+import se.samsyn.platform.Installation;
 
 /**
  * A new installation without demo data gets one system administrator, {@code admin}. Its one-time
@@ -26,10 +27,13 @@ class FirstAdministrator implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final UserManagement users;
+	private final Installation installation;
 	private final String configuredPassword;
 
-	FirstAdministrator(UserManagement users, @Value("${samsyn.bootstrap.admin-password:}") String configuredPassword) {
+	FirstAdministrator(UserManagement users, Installation installation,
+			@Value("${samsyn.bootstrap.admin-password:}") String configuredPassword) {
 		this.users = users;
+		this.installation = installation;
 		this.configuredPassword = configuredPassword;
 	}
 
@@ -39,8 +43,13 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String password = configuredPassword == null || configuredPassword.isBlank() ? null : configuredPassword;
-		var created = users.create(new UserManagement.NewUser("admin", "Systemadministratör", null, password,
-				List.of(new Grant(null, Role.SYSTEM_ADMIN))));
+		// Another instance starting at the same time may have created it while this one waited for the lock.
+		var created = installation.underStartLock(() -> users.hasAnyUser() ? null
+				: users.create(new UserManagement.NewUser("admin", "Systemadministratör", null, password,
+						List.of(new Grant(null, Role.SYSTEM_ADMIN)))));
+		if (created == null) {
+			return;
+		}
 		if (created.oneTimePassword() != null) {
 			log.warn("Samsyn had no users: created the system administrator 'admin' with the one-time password {} "
 					+ "(it must be changed at first login)", created.oneTimePassword());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,8 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import se.samsyn.access.ApiTokens;
 import se.samsyn.access.SecurityProperties;
@@ -38,6 +42,8 @@ import se.samsyn.audit.AuditLog;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
+	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -45,6 +51,15 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Runs right after Spring Session's filter, which puts the database session in the request. */
+	@Bean
+	FilterRegistrationBean<StaticResourcesWithoutSession> staticResourcesWithoutSession() {
+		var registration = new FilterRegistrationBean<>(new StaticResourcesWithoutSession());
+		registration.addUrlPatterns(StaticResourcesWithoutSession.PATHS);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
 	}
 
 	@Bean
@@ -64,6 +79,23 @@ class SecurityConfiguration {
 						"Inloggning krävs: ange en giltig API-nyckel som Authorization: Bearer …"))
 				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
 						"Du saknar behörighet för detta.")))
+			.headers(this::headers);
+		return http.build();
+	}
+
+	/**
+	 * Stylesheets, scripts, images and webjars never read or write the session: sessions live in the
+	 * database, and a page's dozen resources should not cost a dozen session look-ups.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+		http.securityMatcher(STATIC_RESOURCES)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable()) // files only: nothing to change, no session to ride on
 			.headers(this::headers);
 		return http.build();
 	}
@@ -105,6 +137,8 @@ class SecurityConfiguration {
 					}
 				})
 				.deleteCookies("JSESSIONID"))
+			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+					new RequestAttributeSecurityContextRepository(), new SignedInOnlySessions())))
 			.sessionManagement(session -> session.invalidSessionUrl("/login?timeout"))
 			.addFilterBefore(new SessionUserFilter(accounts, secondFactor), AuthorizationFilter.class)
 			.headers(this::headers)

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import se.samsyn.access.SamsynUser;
@@ -32,6 +33,7 @@ public class SessionUserFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 	private final SecondFactorPolicy secondFactor;
+	private final RequestAttributeSecurityContextRepository thisRequest = new RequestAttributeSecurityContextRepository();
 
 	SessionUserFilter(Accounts accounts, SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
@@ -57,6 +59,8 @@ public class SessionUserFilter extends OncePerRequestFilter {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
 			SecurityContextHolder.setContext(context);
+			// The error page of this request sees the same user; the session keeps only who signed in.
+			thisRequest.saveContext(context, request, response);
 
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			if (OPEN_DURING_STEPS.stream().noneMatch(path::startsWith)) {
