@@ -233,9 +233,11 @@ public class AssociationStructure {
 		if (associationIds.isEmpty()) {
 			return kinds;
 		}
-		String marks = String.join(",", associationIds.stream().map(id -> "?").toList());
+		// One förbund by equality, so that the database uses the förbund's index whatever it makes of a one-value list.
+		String where = associationIds.size() == 1 ? "r.association_id = ?"
+				: "r.association_id in (" + String.join(",", associationIds.stream().map(id -> "?").toList()) + ")";
 		jdbc.sql("select r.id, r.self_referral, r.member_id, m.kind from referrer r left join member m on m.id = r.member_id"
-				+ " where r.association_id in (" + marks + ")").params(List.copyOf(associationIds)).query((rs, n) -> {
+				+ " where " + where).params(List.copyOf(associationIds)).query((rs, n) -> {
 					Long member = rs.getObject(3, Long.class);
 					kinds.put(rs.getLong(1), rs.getBoolean(2) ? ReferrerKind.SELF
 							: new ReferrerKind(rs.getString(4), member == null ? null : String.valueOf(member)));
