@@ -81,6 +81,10 @@ public class AssociationStructure {
 		if (memberId == null) {
 			id = insert("insert into member (association_id, kind, name, municipality_id, state_payer) values (?, ?, ?, ?, ?)",
 					associationId, kind.name(), name, municipalityId, form.paysForTheState());
+			insert("""
+					insert into referrer (association_id, member_id, name, self_referral, active, unit_stated)
+					values (?, ?, ?, false, true, false)
+					""", associationId, id, unitNotStated(name));
 			audit.record(AuditAction.MEMBER_CREATED, associationId, AuditTarget.MEMBER, String.valueOf(id), null);
 		}
 		else {
@@ -88,6 +92,8 @@ public class AssociationStructure {
 			id = memberId;
 			jdbc.sql("update member set kind = ?, name = ?, municipality_id = ?, state_payer = ? where id = ? and association_id = ?")
 				.params(kind.name(), name, municipalityId, form.paysForTheState(), memberId, associationId).update();
+			jdbc.sql("update referrer set name = ? where member_id = ? and association_id = ? and not unit_stated")
+				.params(unitNotStated(name), memberId, associationId).update();
 			audit.record(AuditAction.MEMBER_UPDATED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
 		}
 		if (form.paysForTheState()) {
@@ -101,8 +107,20 @@ public class AssociationStructure {
 	@Transactional
 	public void deleteMember(long associationId, long memberId) {
 		member(associationId, memberId);
+		try {
+			jdbc.sql("delete from referrer where member_id = ? and association_id = ? and not unit_stated")
+				.params(memberId, associationId).update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw ValidationException.of("general", "validation.inUse");
+		}
 		delete("member", associationId, memberId);
 		audit.record(AuditAction.MEMBER_DELETED, associationId, AuditTarget.MEMBER, String.valueOf(memberId), null);
+	}
+
+	/** The name of a member's "unit not stated" entry. */
+	static String unitNotStated(String memberName) {
+		return memberName + " – enhet ej angiven";
 	}
 
 	// --- municipalities
@@ -204,7 +222,7 @@ public class AssociationStructure {
 	public List<Referrer> referrers(long associationId) {
 		return jdbc.sql("""
 				select r.id, r.member_id, m.name as member_name, r.district_id, d.name as district_name, r.name,
-				       r.self_referral, r.active
+				       r.self_referral, r.active, r.unit_stated
 				  from referrer r
 				  left join member m on m.id = r.member_id
 				  left join district d on d.id = r.district_id
@@ -214,7 +232,7 @@ public class AssociationStructure {
 			.param(associationId)
 			.query((rs, n) -> new Referrer(rs.getLong("id"), rs.getObject("member_id", Long.class),
 					rs.getString("member_name"), rs.getObject("district_id", Long.class), rs.getString("district_name"),
-					rs.getString("name"), rs.getBoolean("self_referral"), rs.getBoolean("active")))
+					rs.getString("name"), rs.getBoolean("self_referral"), rs.getBoolean("active"), rs.getBoolean("unit_stated")))
 			.list();
 	}
 
@@ -253,6 +271,13 @@ public class AssociationStructure {
 
 	@Transactional
 	public long saveReferrer(long associationId, Long referrerId, ReferrerForm form) {
+		if (referrerId != null && !referrer(associationId, referrerId).unitStated()) {
+			// The member's own entry: its name and member follow the member; only whether it is offered can change.
+			jdbc.sql("update referrer set active = ? where id = ? and association_id = ?")
+				.params(form.isActive(), referrerId, associationId).update();
+			audit.record(AuditAction.REFERRER_UPDATED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
+			return referrerId;
+		}
 		Checks checks = new Checks();
 		String name = checks.text(form.name(), 200, "name");
 		Long memberId = checks.optionalId(form.memberId(), "memberId");
@@ -288,7 +313,9 @@ public class AssociationStructure {
 
 	@Transactional
 	public void deleteReferrer(long associationId, long referrerId) {
-		referrer(associationId, referrerId);
+		if (!referrer(associationId, referrerId).unitStated()) {
+			throw ValidationException.of("general", "referrer.unitNotStated.withMember");
+		}
 		delete("referrer", associationId, referrerId);
 		audit.record(AuditAction.REFERRER_DELETED, associationId, AuditTarget.REFERRER, String.valueOf(referrerId), null);
 	}

@@ -23,7 +23,11 @@ public final class AssociationViews {
 	public record District(long id, long municipalityId, String municipalityName, String name) {
 	}
 
+	/**
+	 * A referring unit. {@code unitStated} false: the member's own "unit not stated" entry, which every member has, for
+	 * a start referred by the member without a named unit; it is counted under the member like any of its units.
+	 */
 	public record Referrer(long id, Long memberId, String memberName, Long districtId, String districtName, String name,
-			boolean selfReferral, boolean active) {
+			boolean selfReferral, boolean active, boolean unitStated) {
 	}
 }

@@ -166,9 +166,8 @@ class StructureController {
 	}
 
 	private String referrerForm(AssociationRef association, Long referrerId, ReferrerForm form, Model model) {
-		if (referrerId != null) {
-			structure.referrer(association.id(), referrerId);
-		}
+		boolean unitNotStated = referrerId != null && !structure.referrer(association.id(), referrerId).unitStated();
+		model.addAttribute("unitNotStated", unitNotStated);
 		model.addAttribute("form", form);
 		model.addAttribute("entityId", referrerId);
 		model.addAttribute("members", structure.members(association.id()));
