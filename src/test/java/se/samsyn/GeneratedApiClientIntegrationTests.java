@@ -19,14 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samsyn.apiclient.ApiClient;
 import se.samsyn.apiclient.ApiException;
+import se.samsyn.apiclient.api.AssociationsApi;
 import se.samsyn.apiclient.api.FinanceApi;
 import se.samsyn.apiclient.api.InterventionsApi;
 import se.samsyn.apiclient.api.ReportsApi;
 import se.samsyn.apiclient.model.AssociationBudget;
+import se.samsyn.apiclient.model.CodeListEntry;
 import se.samsyn.apiclient.model.FollowupReportResource;
 import se.samsyn.apiclient.model.HiddenCount;
 import se.samsyn.apiclient.model.InterventionResource;
 import se.samsyn.apiclient.model.ProtectedCount;
+import se.samsyn.apiclient.model.ReferrerSummary;
 import se.samsyn.apiclient.model.RowResource;
 import se.samsyn.apiclient.model.TableResource;
 import se.samsyn.apiclient.model.TargetFulfilmentResource;
@@ -143,6 +146,40 @@ class GeneratedApiClientIntegrationTests {
 		finally {
 			Files.deleteIfExists(file.toPath());
 		}
+	}
+
+	@Test
+	void listsTheReferrersAndReadsACodeListThatAMappingNames() throws ApiException {
+		AssociationsApi associations = new AssociationsApi(client("samsyn-demo-kansli"));
+		List<ReferrerSummary> referrers = associations.listReferrers("stockholm");
+		assertThat(referrers).isNotEmpty().allSatisfy(referrer -> {
+			assertThat(referrer.getId()).isPositive();
+			assertThat(referrer.getName()).isNotBlank();
+			assertThat(referrer.getActive()).isNotNull();
+		});
+		assertThat(referrers).anySatisfy(referrer -> {
+			assertThat(referrer.getName()).isEqualTo("Jobbtorg Stockholm");
+			assertThat(referrer.getMember()).isEqualTo("Stockholms stad");
+			assertThat(referrer.getMemberId()).isPositive();
+		});
+		assertThat(referrers).anySatisfy(referrer -> {
+			assertThat(referrer.getName()).isEqualTo("Egen anmälan");
+			assertThat(referrer.getMember()).isNull();
+			assertThat(referrer.getMemberId()).isNull();
+		});
+
+		List<CodeListEntry> education = associations.getCodeList("stockholm", "EDUCATION");
+		assertThat(education).extracting(CodeListEntry::getCode).contains("PRIMARY_9", "UPPER_SECONDARY_3", "DOCTORAL");
+		assertThat(education).anySatisfy(entry -> {
+			assertThat(entry.getCode()).isEqualTo("UPPER_SECONDARY_3");
+			assertThat(entry.getLabel()).isEqualTo("Gymnasial utbildning 3 år");
+			assertThat(entry.getActive()).isTrue();
+		});
+
+		ApiException unknownList = catchThrowableOfType(ApiException.class, () -> associations.getCodeList("stockholm", "NO_SUCH_LIST"));
+		assertThat(unknownList.getCode()).isEqualTo(404);
+		ApiException otherFörbund = catchThrowableOfType(ApiException.class, () -> associations.listReferrers("sodertalje"));
+		assertThat(otherFörbund.getCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -426,18 +426,19 @@ public class FollowupImports {
 					errors.add(new ValidationException.FieldError("values", "import.mapping.field", new Object[] { key }));
 					return;
 				}
-				Map<String, String> choices = terms.choices(field.get());
 				Map<String, String> kept = new LinkedHashMap<>();
 				(chosen == null ? Map.<String, String>of() : chosen).forEach((raw, value) -> {
 					if (value == null || value.isBlank()) {
 						return;
 					}
-					if (!choices.containsKey(value)) {
-						errors.add(new ValidationException.FieldError("values", "import.mapping.value",
-								new Object[] { raw, value }));
+					// An API client may name a choice by its label (a referrer by its name) as well as by its id or code.
+					List<String> named = terms.named(field.get(), value);
+					if (named.size() == 1) {
+						kept.put(raw.strip(), named.get(0));
 					}
 					else {
-						kept.put(raw.strip(), value);
+						errors.add(new ValidationException.FieldError("values",
+								named.isEmpty() ? "import.mapping.value" : "import.mapping.ambiguous", new Object[] { raw, value }));
 					}
 				});
 				values.put(key, kept);

@@ -76,6 +76,31 @@ class ImportVocabulary {
 			};
 		}
 
+		/**
+		 * The choices a value in a user's mapping names: the choice whose own value (id or code) it is, else every
+		 * choice whose label it is — or, for a code list, whose code — case and spacing aside. One is a match, none
+		 * is unknown, more than one is ambiguous.
+		 */
+		List<String> named(ImportField field, String value) {
+			Map<String, String> choices = choices(field);
+			if (choices.containsKey(value)) {
+				return List.of(value);
+			}
+			String wanted = loose(value);
+			boolean codes = field.kind() != ImportField.Kind.REFERRER && field.kind() != ImportField.Kind.DISTRICT;
+			List<String> named = new ArrayList<>();
+			choices.forEach((choice, label) -> {
+				if (loose(label).equals(wanted) || codes && loose(choice).equals(wanted)) {
+					named.add(choice);
+				}
+			});
+			return named;
+		}
+
+		private static String loose(String text) {
+			return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.forLanguageTag("sv"));
+		}
+
 		/** What a cell's text means in a mapped field, if it can be told without asking the user. */
 		Optional<String> match(ImportField field, String raw) {
 			String text = raw.strip();

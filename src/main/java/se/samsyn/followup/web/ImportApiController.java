@@ -102,6 +102,8 @@ class ImportApiController {
 	@PutMapping("/{id}/mapping")
 	@ProblemResponses({ 400, 403, 404, 409 })
 	@Operation(operationId = "mapImport", summary = "Koppla kolumner till fält och värden till koder: {\"columns\": {\"<rubrik>\": \"<fält>|IGNORE\"}, \"values\": {\"<fält>\": {\"<värde>\": \"<kod>\"}}}; "
+			+ "ett värde kopplas till en kod eller dess benämning (se getCodeList), till en anmälande parts id eller namn (se listReferrers) "
+			+ "eller till en stadsdels id eller namn, skiftläge och mellanslag oviktiga; ett namn som passar flera val vägras (400); "
 			+ "en fil utan kolumn Samtycke behöver också \"consent\": \"ALL_CONSENTED\" med \"consentDate\" eller \"NONE\" (bara anonyma starter)")
 	ImportResource map(@PathVariable String associationCode, @PathVariable long id, @RequestBody(required = false) ImportMapping mapping) {
 		return resource(imports.map(association(associationCode), id, mapping));
