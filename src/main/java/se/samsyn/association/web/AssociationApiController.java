@@ -60,7 +60,7 @@ class AssociationApiController {
 		AssociationRef association = access.require(associationCode, Permission.VIEW_ASSOCIATION);
 		return structure.referrers(association.id()).stream()
 			.map(referrer -> new ReferrerSummary(referrer.id(), referrer.name(), referrer.memberName(), referrer.memberId(),
-					referrer.active()))
+					referrer.active(), referrer.unitStated()))
 			.toList();
 	}
 
@@ -86,7 +86,8 @@ class AssociationApiController {
 	/** A referring unit; {@code member} is its member's name and {@code memberId} its id, both null when it belongs to no member (a self-referral). */
 	record ReferrerSummary(long id, String name,
 			@Schema(description = "Namnet på medlemmen enheten hör till; null när den inte hör till någon (egenanmälan)") String member,
-			@Schema(description = "Id för medlemmen enheten hör till; null när den inte hör till någon (egenanmälan)") Long memberId, boolean active) {
+			@Schema(description = "Id för medlemmen enheten hör till; null när den inte hör till någon (egenanmälan)") Long memberId, boolean active,
+			@Schema(description = "false för medlemmens egen post ”enhet ej angiven”: anmäld av medlemmen utan angiven enhet, räknas under medlemmen") boolean unitStated) {
 	}
 
 	/** An entry of a code list with its Swedish label; an inactive entry is kept on what was registered with it. */
