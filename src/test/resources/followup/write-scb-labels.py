@@ -24,7 +24,7 @@ rows = [
      datetime.date(2024, 2, 12), datetime.date(2024, 10, 1), "flyttat", "Ja"),
     ("Kvinna", 45, "Eftergymnasial mindre än 3 år", "mer än 5 år", "Södermalms psykosmottagning", "Södermalm",
      datetime.date(2024, 2, 13), None, None, "Ja"),
-    ("Man", 19, "Grundskola", "< 6 mån", "F-kassan", "SDF Hässelby-Vällingby",
+    ("Man", 19, "Grundskola 9 år", "< 6 mån", "F-kassan", "SDF Hässelby-Vällingby",
      datetime.date(2024, 2, 14), None, None, "Ja"),
 ]
 

@@ -102,7 +102,7 @@ class ImportVocabularyTests {
 			Eftergymnasial 3 år eller mer                 | POST_SECONDARY_3
 			Gymnasial 3 år                                | UPPER_SECONDARY_3
 			Gymnasial högst 2 år                          | UPPER_SECONDARY_2
-			Grundskola                                    | PRIMARY_9
+			Grundskola 9 år                               | PRIMARY_9
 			Grundskola kortare än 9 år                    | PRIMARY_SHORT
 			Gymnasium 2 år                                | UPPER_SECONDARY_2
 			Gymnasiet 3 år                                | UPPER_SECONDARY_3
@@ -120,6 +120,8 @@ class ImportVocabularyTests {
 		assertThat(STOCKHOLM.match(ImportField.EDUCATION, "Gymnasium")).isEmpty();
 		assertThat(STOCKHOLM.match(ImportField.EDUCATION, "Eftergymnasial")).isEmpty();
 		assertThat(STOCKHOLM.match(ImportField.EDUCATION, "Förgymnasial")).isEmpty();
+		assertThat(STOCKHOLM.match(ImportField.EDUCATION, "Grundskola")).as("completed or not?").isEmpty();
+		assertThat(STOCKHOLM.propose(ImportField.EDUCATION, "Grundskola")).contains("PRIMARY_9");
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
