@@ -1,6 +1,7 @@
 # Writes scb-labels-openpyxl.xlsx with openpyxl (not with Samsyn), as a kansli's own workbook:
 # a title row, SUN labels as SCB writes them and as people shorten them, time without work as
-# bands with signs and short words, members and abbreviations as referrers, districts with their
+# bands with signs and short words, members and abbreviations as referrers (a member with several
+# units is recorded as the member's "unit not stated"), districts with their
 # usual prefix, everyday exit reasons and an age column instead of a birth year.
 #
 #     pip install openpyxl   # 3.1.5 wrote the committed file
@@ -26,6 +27,8 @@ rows = [
      datetime.date(2024, 2, 13), None, None, "Ja"),
     ("Man", 19, "Grundskola 9 år", "< 6 mån", "F-kassan", "SDF Hässelby-Vällingby",
      datetime.date(2024, 2, 14), None, None, "Ja"),
+    ("Kvinna", 38, "Forskarutbildning", "3 år", "Region Stockholm", "SDF Bromma",
+     datetime.date(2024, 2, 15), None, None, "Ja"),
 ]
 
 book = Workbook()

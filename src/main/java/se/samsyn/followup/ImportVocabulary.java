@@ -37,27 +37,34 @@ class ImportVocabulary {
 		Map<String, String> referrers = new LinkedHashMap<>();
 		Map<String, String> referrerNames = new LinkedHashMap<>();
 		Map<String, String> referrerMembers = new LinkedHashMap<>();
+		Map<String, String> unitNotStated = new LinkedHashMap<>();
 		for (Referrer referrer : structure.referrers(association.id())) {
 			referrerNames.put(String.valueOf(referrer.id()), referrer.name());
 			if (referrer.active()) {
 				referrers.put(String.valueOf(referrer.id()), referrer.name());
-				if (referrer.memberName() != null) {
+				if (referrer.memberName() != null && referrer.unitStated()) {
 					referrerMembers.put(String.valueOf(referrer.id()), referrer.memberName());
+				}
+				else if (referrer.memberName() != null) {
+					unitNotStated.put(referrer.memberName(), String.valueOf(referrer.id()));
 				}
 			}
 		}
 		Map<String, String> districts = new LinkedHashMap<>();
 		structure.districts(association.id()).forEach(d -> districts.put(String.valueOf(d.id()), d.name()));
-		return new Terms(enrollments.context(association), labels, referrers, referrerNames, referrerMembers, districts);
+		return new Terms(enrollments.context(association), labels, referrers, referrerNames, referrerMembers, unitNotStated,
+				districts);
 	}
 
 	/**
 	 * What the values of one förbund's files are matched against. Every mapped kind has its choices
 	 * (value → Swedish label): codes, WOMAN/MAN, true/false, referrer and district ids; and the member of each active
-	 * referring unit (unit id → member name), so that a file naming the member finds its only unit.
+	 * referring unit with a stated unit (unit id → member name), so that a file naming the member finds its only unit;
+	 * and each member's own "unit not stated" entry (member name → its id), for a member with several units.
 	 */
 	record Terms(FollowupContext context, Map<String, Map<String, String>> labels, Map<String, String> referrers,
-			Map<String, String> referrerNames, Map<String, String> referrerMembers, Map<String, String> districts) {
+			Map<String, String> referrerNames, Map<String, String> referrerMembers, Map<String, String> unitNotStated,
+			Map<String, String> districts) {
 
 		/** How close a text must be to a choice for Samsyn to propose it. */
 		static final double PROPOSAL_THRESHOLD = 0.6;
@@ -170,27 +177,41 @@ class ImportVocabulary {
 		}
 
 		/**
-		 * A referring unit by its name (with or without a district's prefix), by another way of writing it, or by its
-		 * member's name when the member has exactly one active unit.
+		 * A referring unit by its name (with or without a district's prefix) or by another way of writing it; a
+		 * member's name (or abbreviation) stands for its unit when the member has exactly one active unit, and for
+		 * the member's own "unit not stated" entry when it has several: the file says the member, not which unit.
 		 */
 		private Optional<String> referrer(String text) {
-			Optional<String> byLabel = byLabel(referrers, text, false);
-			if (byLabel.isPresent()) {
-				return byLabel;
+			String wanted = ImportField.normalise(text);
+			for (Map.Entry<String, String> unit : referrers.entrySet()) {
+				if (ImportField.normalise(unit.getValue()).equals(wanted)) {
+					return Optional.of(unit.getKey());
+				}
 			}
 			ValueWords.Synonyms synonyms = ValueWords.synonyms("REFERRER");
 			String name = synonyms.code(text);
-			for (String written : name == null ? List.of(text) : List.of(text, name)) {
-				Optional<String> unit = byKey(referrers, written, synonyms.ignored(), false);
-				if (unit.isPresent()) {
+			List<String> written = name == null ? List.of(text) : List.of(text, name);
+			for (String each : written) {
+				Optional<String> unit = byKey(referrers, each, synonyms.ignored(), false);
+				if (unit.isPresent() && !unitNotStated.containsValue(unit.get())) {
 					return unit;
 				}
-				List<String> units = unitsOfMember(written, synonyms);
-				if (!units.isEmpty()) {
-					return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+				List<String> units = unitsOfMember(each, synonyms);
+				if (units.size() == 1) {
+					return Optional.of(units.get(0));
+				}
+				if (units.size() > 1) {
+					return memberNamed(each, synonyms).map(unitNotStated::get);
 				}
 			}
-			return Optional.empty();
+			return byLabel(referrers, text, false);
+		}
+
+		/** The member a text names, as the förbund spells it. */
+		private Optional<String> memberNamed(String text, ValueWords.Synonyms synonyms) {
+			String key = ValueWords.looseKey(text, synonyms.ignored());
+			return referrerMembers.values().stream().filter(m -> ValueWords.looseKey(m, synonyms.ignored()).equals(key))
+				.findFirst();
 		}
 
 		/** The active units of the member a text names (empty when it names none). */

@@ -67,18 +67,25 @@ class ImportVocabularyTests {
 						{ "Gubbängens psykosmottagning", "Region Stockholm" },
 						{ "Specialistpsykiatrisk mottagning Alviks strand", "Region Stockholm" },
 						{ "Beroendecentrum Stockholm", "Region Stockholm" }, { "Prima Maria", "Region Stockholm" } };
+		Map<String, String> notStated = new LinkedHashMap<>();
 		for (int i = 0; i < units.length; i++) {
 			referrers.put(String.valueOf(10 + i), units[i][0]);
 			if (units[i][1] != null) {
 				members.put(String.valueOf(10 + i), units[i][1]);
 			}
 		}
+		// Every member's own "unit not stated" entry, as the förbund's structure has it.
+		for (String member : new java.util.LinkedHashSet<>(members.values())) {
+			String id = String.valueOf(50 + notStated.size());
+			referrers.put(id, member + " – enhet ej angiven");
+			notStated.put(member, id);
+		}
 		String[] names = { "Bromma", "Enskede-Årsta-Vantör", "Farsta", "Hägersten-Älvsjö", "Hässelby-Vällingby", "Järva",
 				"Kungsholmen", "Norrmalm", "Skarpnäck", "Skärholmen", "Södermalm", "Östermalm" };
 		for (int i = 0; i < names.length; i++) {
 			districts.put(String.valueOf(100 + i), names[i]);
 		}
-		return new Terms(null, labels, referrers, referrers, members, districts);
+		return new Terms(null, labels, referrers, referrers, members, notStated, districts);
 	}
 
 	private static String label(Terms terms, ImportField field, Optional<String> value) {
@@ -205,10 +212,16 @@ class ImportVocabularyTests {
 			.isEqualTo("Haninge kommun, socialtjänsten");
 		assertThat(label(OSTRA_SODERTORN, ImportField.REFERRER, OSTRA_SODERTORN.match(ImportField.REFERRER, "SLL")))
 			.isEqualTo("Primärvården");
-		assertThat(STOCKHOLM.match(ImportField.REFERRER, "Region Stockholm")).as("five units: a person chooses").isEmpty();
-		assertThat(STOCKHOLM.match(ImportField.REFERRER, "Stockholms stad")).isEmpty();
-		assertThat(STOCKHOLM.propose(ImportField.REFERRER, "Region Stockholm")).as("and none is proposed").isEmpty();
-		assertThat(STOCKHOLM.propose(ImportField.REFERRER, "Stockholms stad")).isEmpty();
+		assertThat(label(STOCKHOLM, ImportField.REFERRER, STOCKHOLM.match(ImportField.REFERRER, "Region Stockholm")))
+			.as("five units: the file says only the member").isEqualTo("Region Stockholm – enhet ej angiven");
+		assertThat(label(STOCKHOLM, ImportField.REFERRER, STOCKHOLM.match(ImportField.REFERRER, "SLL")))
+			.isEqualTo("Region Stockholm – enhet ej angiven");
+		assertThat(label(STOCKHOLM, ImportField.REFERRER, STOCKHOLM.match(ImportField.REFERRER, "Stockholms stad")))
+			.isEqualTo("Stockholms stad – enhet ej angiven");
+		assertThat(label(OSTRA_SODERTORN, ImportField.REFERRER,
+				OSTRA_SODERTORN.match(ImportField.REFERRER, "Region Stockholm – enhet ej angiven")))
+			.as("chosen by its own name").isEqualTo("Region Stockholm – enhet ej angiven");
+		assertThat(STOCKHOLM.propose(ImportField.REFERRER, "Region Stockholms")).as("no unit is guessed for a member").isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
