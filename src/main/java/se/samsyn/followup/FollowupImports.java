@@ -481,7 +481,9 @@ public class FollowupImports {
 			Set<String> raws = new java.util.LinkedHashSet<>(chosen.keySet());
 			raws.addAll(result.unmatched().getOrDefault(field, Set.of()));
 			for (String raw : raws) {
-				values.add(new ValueView(field.key(), raw, chosen.get(raw)));
+				String choice = chosen.get(raw);
+				values.add(new ValueView(field.key(), raw, choice,
+						choice == null ? checked.terms().propose(field, raw).orElse(null) : null));
 			}
 			if (!raws.isEmpty()) {
 				choices.put(field.key(), checked.terms().choices(field));

@@ -18,8 +18,20 @@ public final class ImportViews {
 	public record ColumnView(String header, String field, boolean automatic) {
 	}
 
-	/** A cell text of a mapped field that needs (or got) the user's choice. */
-	public record ValueView(String field, String raw, String chosen) {
+	/**
+	 * A cell text of a mapped field that needs (or got) the user's choice; {@code proposed} is the closest choice
+	 * Samsyn suggests while none is chosen – shown pre-selected, and a match only once the user saves it.
+	 */
+	public record ValueView(String field, String raw, String chosen, String proposed) {
+
+		public ValueView(String field, String raw, String chosen) {
+			this(field, raw, chosen, null);
+		}
+
+		/** Whether the value shows Samsyn's proposal rather than a choice. */
+		public boolean showsProposal() {
+			return chosen == null && proposed != null;
+		}
 	}
 
 	/**

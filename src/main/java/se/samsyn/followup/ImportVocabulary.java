@@ -36,23 +36,39 @@ class ImportVocabulary {
 		}
 		Map<String, String> referrers = new LinkedHashMap<>();
 		Map<String, String> referrerNames = new LinkedHashMap<>();
+		Map<String, String> referrerMembers = new LinkedHashMap<>();
+		Map<String, String> unitNotStated = new LinkedHashMap<>();
 		for (Referrer referrer : structure.referrers(association.id())) {
 			referrerNames.put(String.valueOf(referrer.id()), referrer.name());
 			if (referrer.active()) {
 				referrers.put(String.valueOf(referrer.id()), referrer.name());
+				if (referrer.memberName() != null && referrer.unitStated()) {
+					referrerMembers.put(String.valueOf(referrer.id()), referrer.memberName());
+				}
+				else if (referrer.memberName() != null) {
+					unitNotStated.put(referrer.memberName(), String.valueOf(referrer.id()));
+				}
 			}
 		}
 		Map<String, String> districts = new LinkedHashMap<>();
 		structure.districts(association.id()).forEach(d -> districts.put(String.valueOf(d.id()), d.name()));
-		return new Terms(enrollments.context(association), labels, referrers, referrerNames, districts);
+		return new Terms(enrollments.context(association), labels, referrers, referrerNames, referrerMembers, unitNotStated,
+				districts);
 	}
 
 	/**
 	 * What the values of one förbund's files are matched against. Every mapped kind has its choices
-	 * (value → Swedish label): codes, WOMAN/MAN, true/false, referrer and district ids.
+	 * (value → Swedish label): codes, WOMAN/MAN, true/false, referrer and district ids; and the member of each active
+	 * referring unit with a stated unit (unit id → member name), so that a file naming the member finds its only unit;
+	 * and each member's own "unit not stated" entry (member name → its id), for a member with several units.
 	 */
 	record Terms(FollowupContext context, Map<String, Map<String, String>> labels, Map<String, String> referrers,
-			Map<String, String> referrerNames, Map<String, String> districts) {
+			Map<String, String> referrerNames, Map<String, String> referrerMembers, Map<String, String> unitNotStated,
+			Map<String, String> districts) {
+
+		/** How close a text must be to a choice for Samsyn to propose it. */
+		static final double PROPOSAL_THRESHOLD = 0.6;
+
 		private static final Map<String, String> YES_NO = ordered("true", "Ja", "false", "Nej");
 		private static final Map<String, String> GENDERS = ordered("WOMAN", "Kvinna", "MAN", "Man");
 
@@ -110,9 +126,163 @@ class ImportVocabulary {
 					return Optional.ofNullable(gender == null ? null : gender.name());
 				case YES_NO:
 					return yesNo(text);
+				case REFERRER:
+					return referrer(text);
+				case DISTRICT:
+					return district(text);
+				case CODE, CODES:
+					return code(field.codeList(), text);
 				default:
-					return byLabel(choices(field), text, field.kind() == ImportField.Kind.CODE || field.kind() == ImportField.Kind.CODES);
+					return Optional.empty();
 			}
+		}
+
+		/** A code by its code or label, a synonym from the list's file, or for time spans the band its bounds lie in. */
+		private Optional<String> code(String list, String text) {
+			Map<String, String> choices = labels.getOrDefault(list, Map.of());
+			if (FollowupCodes.TIME_WITHOUT_WORK.equals(list) && ValueWords.span(text) != null) {
+				// Read by its bounds only: "mer än 1 år" is the start of a band's label but spans several.
+				return band(choices, text);
+			}
+			Optional<String> byLabel = byLabel(choices, text, true);
+			if (byLabel.isPresent()) {
+				return byLabel;
+			}
+			ValueWords.Synonyms synonyms = ValueWords.synonyms(list);
+			Optional<String> byKey = byKey(choices, text, synonyms.ignored(), true);
+			if (byKey.isPresent()) {
+				return byKey;
+			}
+			String synonym = synonyms.code(text);
+			if (synonym != null && choices.containsKey(synonym)) {
+				return Optional.of(synonym);
+			}
+			return Optional.empty();
+		}
+
+		/** The band of time whose label's bounds hold the span the text writes, when exactly one does. */
+		private static Optional<String> band(Map<String, String> choices, String text) {
+			ValueWords.Span span = ValueWords.span(text);
+			if (span == null) {
+				return Optional.empty();
+			}
+			List<String> within = new ArrayList<>();
+			choices.forEach((code, label) -> {
+				ValueWords.Span band = ValueWords.span(label);
+				if (band != null && span.within(band)) {
+					within.add(code);
+				}
+			});
+			return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+		}
+
+		/**
+		 * A referring unit by its name (with or without a district's prefix) or by another way of writing it; a
+		 * member's name (or abbreviation) stands for its unit when the member has exactly one active unit, and for
+		 * the member's own "unit not stated" entry when it has several: the file says the member, not which unit.
+		 */
+		private Optional<String> referrer(String text) {
+			String wanted = ImportField.normalise(text);
+			for (Map.Entry<String, String> unit : referrers.entrySet()) {
+				if (ImportField.normalise(unit.getValue()).equals(wanted)) {
+					return Optional.of(unit.getKey());
+				}
+			}
+			ValueWords.Synonyms synonyms = ValueWords.synonyms("REFERRER");
+			String name = synonyms.code(text);
+			List<String> written = name == null ? List.of(text) : List.of(text, name);
+			for (String each : written) {
+				Optional<String> unit = byKey(referrers, each, synonyms.ignored(), false);
+				if (unit.isPresent() && !unitNotStated.containsValue(unit.get())) {
+					return unit;
+				}
+				List<String> units = unitsOfMember(each, synonyms);
+				if (units.size() == 1) {
+					return Optional.of(units.get(0));
+				}
+				if (units.size() > 1) {
+					return memberNamed(each, synonyms).map(unitNotStated::get);
+				}
+			}
+			return byLabel(referrers, text, false);
+		}
+
+		/** The member a text names, as the förbund spells it. */
+		private Optional<String> memberNamed(String text, ValueWords.Synonyms synonyms) {
+			String key = ValueWords.looseKey(text, synonyms.ignored());
+			return referrerMembers.values().stream().filter(m -> ValueWords.looseKey(m, synonyms.ignored()).equals(key))
+				.findFirst();
+		}
+
+		/** The active units of the member a text names (empty when it names none). */
+		private List<String> unitsOfMember(String text, ValueWords.Synonyms synonyms) {
+			String key = ValueWords.looseKey(text, synonyms.ignored());
+			if (key.isEmpty()) {
+				return List.of();
+			}
+			List<String> units = new ArrayList<>();
+			referrerMembers.forEach((unit, member) -> {
+				if (ValueWords.looseKey(member, synonyms.ignored()).equals(key)) {
+					units.add(unit);
+				}
+			});
+			return units;
+		}
+
+		/** Whether a text names a member with more than one active unit: then only a person can tell which. */
+		private boolean namesMemberOfSeveralUnits(String text) {
+			ValueWords.Synonyms synonyms = ValueWords.synonyms("REFERRER");
+			String name = synonyms.code(text);
+			return unitsOfMember(text, synonyms).size() > 1 || name != null && unitsOfMember(name, synonyms).size() > 1;
+		}
+
+		/** A district by its name, with or without its usual prefix ("SDF Södermalm", "Södermalms stadsdelsförvaltning"). */
+		private Optional<String> district(String text) {
+			Optional<String> byLabel = byLabel(districts, text, false);
+			if (byLabel.isPresent()) {
+				return byLabel;
+			}
+			return byKey(districts, text, ValueWords.synonyms("DISTRICT").ignored(), false);
+		}
+
+		/**
+		 * The choice Samsyn proposes for a text it could not match: the closest label or synonym by words and letters,
+		 * when it is close enough and closer than any other. A proposal is only shown; it holds once a person confirms it.
+		 */
+		Optional<String> propose(ImportField field, String raw) {
+			String text = raw.strip();
+			Map<String, String> choices = choices(field);
+			ValueWords.Synonyms synonyms = switch (field.kind()) {
+				case CODE, CODES -> ValueWords.synonyms(field.codeList());
+				case REFERRER -> ValueWords.synonyms("REFERRER");
+				case DISTRICT -> ValueWords.synonyms("DISTRICT");
+				default -> null;
+			};
+			if (synonyms == null || text.isEmpty() || field.kind() == ImportField.Kind.REFERRER && namesMemberOfSeveralUnits(text)) {
+				return Optional.empty();
+			}
+			String best = null;
+			double bestScore = 0;
+			double second = 0;
+			for (Map.Entry<String, String> choice : choices.entrySet()) {
+				List<String> names = new ArrayList<>();
+				names.add(choice.getValue());
+				names.addAll(synonyms.names().getOrDefault(field.kind() == ImportField.Kind.REFERRER ? choice.getValue()
+						: choice.getKey(), List.of()));
+				double score = 0;
+				for (String name : names) {
+					score = Math.max(score, ValueWords.closeness(text, name, synonyms.ignored()));
+				}
+				if (score > bestScore) {
+					second = bestScore;
+					bestScore = score;
+					best = choice.getKey();
+				}
+				else if (score > second) {
+					second = score;
+				}
+			}
+			return bestScore >= PROPOSAL_THRESHOLD && bestScore > second ? Optional.ofNullable(best) : Optional.empty();
 		}
 
 		static Optional<String> yesNo(String text) {
@@ -143,6 +313,28 @@ class ImportVocabulary {
 				}
 			}
 			return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+		}
+
+		/** The choice whose words (fillers and the list's ignored words aside, and a genitive s) are the text's. */
+		private static Optional<String> byKey(Map<String, String> choices, String text, java.util.Set<String> ignored,
+				boolean codes) {
+			String wanted = ValueWords.key(text, ignored);
+			if (wanted.isEmpty()) {
+				return Optional.empty();
+			}
+			for (Map.Entry<String, String> choice : choices.entrySet()) {
+				if (ValueWords.key(choice.getValue(), ignored).equals(wanted) || codes && ValueWords.key(choice.getKey(), ignored).equals(wanted)) {
+					return Optional.of(choice.getKey());
+				}
+			}
+			String loose = ValueWords.looseKey(text, ignored);
+			List<String> found = new ArrayList<>();
+			for (Map.Entry<String, String> choice : choices.entrySet()) {
+				if (ValueWords.looseKey(choice.getValue(), ignored).equals(loose)) {
+					found.add(choice.getKey());
+				}
+			}
+			return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 		}
 	}
 }
