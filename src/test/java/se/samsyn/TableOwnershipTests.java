@@ -39,7 +39,8 @@ class TableOwnershipTests {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
 
-	private final Set<String> modules = ApplicationModules.of(SamsynApplication.class).stream()
+	/** Read once for the class: analysing the modules takes seconds. */
+	private static final Set<String> modules = ApplicationModules.of(SamsynApplication.class).stream()
 		.map(ApplicationModule::getIdentifier).map(Object::toString).collect(Collectors.toSet());
 
 	@Test

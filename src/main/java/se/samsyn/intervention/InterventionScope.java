@@ -3,7 +3,6 @@ package se.samsyn.intervention;
 import java.util.Collection;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,17 +53,6 @@ public final class InterventionScope {
 	/** The part of {@code items} whose insats is in scope. */
 	public <T> Stream<T> filter(Collection<T> items, Function<T, Long> interventionId) {
 		return items.stream().filter(item -> allows(interventionId.apply(item)));
-	}
-
-	/** The scope narrowed to the insatser of both. */
-	public InterventionScope and(InterventionScope other) {
-		if (ids == null) {
-			return other;
-		}
-		if (other.ids == null) {
-			return this;
-		}
-		return only(ids.stream().filter(other.ids::contains).collect(Collectors.toSet()));
 	}
 
 	@Override
